@@ -1,0 +1,50 @@
+// The wire protocol between a PC and the server (RxDB's replication protocol over HTTP + SSE).
+// Shared by the server, the PC's sync transport (main process) and the renderer's replication.
+
+/** Bumped when the wire changes incompatibly; the server answers 426 to anything else. */
+export const PROTOCOL_VERSION = 1
+export const PROTOCOL_HEADER = 'x-locatiedesk-protocol'
+export const DEVICE_HEADER = 'x-device-id'
+export const SERVER_TIME_HEADER = 'x-server-time'
+
+/** Server-assigned, strictly increasing across all collections; never a client clock. */
+export interface Checkpoint {
+  seq: number
+}
+
+/** A document as replicated: RxDB's _rev, _meta and _attachments are not sent, server-only fields never appear. */
+export type SyncDoc = Record<string, unknown> & { id: string; _deleted: boolean }
+
+export interface PullRequest {
+  checkpoint: Checkpoint | null
+  batchSize: number
+}
+export interface PullResponse {
+  documents: SyncDoc[]
+  checkpoint: Checkpoint | null
+}
+
+export interface PushRow {
+  newDocumentState: SyncDoc
+  assumedMasterState?: SyncDoc
+}
+export interface PushRequest {
+  rows: PushRow[]
+}
+/** Compare-and-set: every row whose assumed state differs from the stored one comes back as the stored state. */
+export interface PushResponse {
+  conflicts: SyncDoc[]
+}
+
+/** `GET /sync/events`: `change` after every committed write; `resync` on connect (RxDB's 'RESYNC'). */
+export interface ChangeEvent {
+  collection: string
+  documents: SyncDoc[]
+  checkpoint: Checkpoint
+}
+
+export interface HealthResponse {
+  ok: true
+  serverTime: string
+  version: string
+}
