@@ -48,3 +48,8 @@ export interface HealthResponse {
   serverTime: string
   version: string
 }
+
+/** Request bodies above this size are refused with HTTP 413. */
+export const MAX_BODY_BYTES = 5 * 1024 * 1024
+/** The largest batchSize a pull may ask for. */
+export const MAX_PULL_BATCH_SIZE = 10_000

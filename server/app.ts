@@ -1,0 +1,52 @@
+// Builds the Fastify app from its parts. Tests drive it with app.inject() or a real listen on
+// port 0; main.ts listens on the configured port. The app never opens or closes the database:
+// whoever built it owns the Db.
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
+import { MAX_BODY_BYTES, SERVER_TIME_HEADER } from '../shared/sync'
+import type { Db } from './db/db'
+import { registerEventsRoute } from './routes/events-route'
+import { registerHealthRoute } from './routes/health-route'
+import { requireProtocol } from './routes/protocol-guard'
+import { registerSyncRoutes } from './routes/sync-routes'
+import { createLocalChangeBus, type ChangeBus } from './sync/change-bus'
+import { createOrderedPublisher } from './sync/ordered-publisher'
+import { validatePush as defaultValidatePush, type ValidatePush } from './sync/validate-push'
+import { serverVersion } from './version'
+
+export interface AppOptions {
+  db: Db
+  /** Defaults to an in-process bus; issue 4 passes one that spans server instances. */
+  bus?: ChangeBus
+  validatePush?: ValidatePush
+  version?: string
+  logger?: FastifyServerOptions['logger']
+  /** Interval of the SSE keep-alive comment (15 s; tests shorten it). */
+  keepAliveMs?: number
+  bodyLimit?: number
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const bus = options.bus ?? createLocalChangeBus()
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? MAX_BODY_BYTES,
+  })
+
+  // Every answer carries the server's clock, so the PC keeps its offset current (SPEC §4).
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header(SERVER_TIME_HEADER, new Date().toISOString())
+    return payload
+  })
+
+  registerHealthRoute(app, options.version ?? serverVersion)
+
+  void app.register(async (sync) => {
+    sync.addHook('onRequest', requireProtocol)
+    registerSyncRoutes(sync, {
+      db: options.db, publisher: createOrderedPublisher(bus), validatePush: options.validatePush ?? defaultValidatePush,
+    })
+    registerEventsRoute(sync, { bus, keepAliveMs: options.keepAliveMs ?? 15_000 })
+  })
+
+  return app
+}

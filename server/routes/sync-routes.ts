@@ -1,0 +1,90 @@
+// POST /sync/:collection/pull and /push (the wire protocol in shared/sync). The body schemas check
+// only the envelope: a bad document inside a push is refused on its own (push.ts), never as a 400
+// for the whole batch.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import { collectionNames } from '../../shared/domain/collections'
+import { DEVICE_HEADER, MAX_PULL_BATCH_SIZE, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync'
+import type { Db } from '../db/db'
+import type { OrderedPublisher } from '../sync/ordered-publisher'
+import type { WriteMeta } from '../sync/document-store'
+import { pull } from '../sync/pull'
+import { push } from '../sync/push'
+import type { ValidatePush } from '../sync/validate-push'
+
+const knownCollections: ReadonlySet<string> = new Set(collectionNames)
+
+interface CollectionParams {
+  collection: string
+}
+
+const pullBody = {
+  type: 'object',
+  required: ['checkpoint', 'batchSize'],
+  properties: {
+    checkpoint: {
+      anyOf: [
+        { type: 'null' },
+        { type: 'object', required: ['seq'], properties: { seq: { type: 'integer', minimum: 0 } } },
+      ],
+    },
+    batchSize: { type: 'integer', minimum: 1, maximum: MAX_PULL_BATCH_SIZE },
+  },
+} as const
+
+const pushBody = {
+  type: 'object',
+  required: ['rows'],
+  properties: {
+    rows: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['newDocumentState'],
+        properties: { newDocumentState: { type: 'object' }, assumedMasterState: { type: 'object' } },
+      },
+    },
+  },
+} as const
+
+async function requireKnownCollection(
+  request: FastifyRequest<{ Params: CollectionParams }>, reply: FastifyReply,
+): Promise<FastifyReply | undefined> {
+  const { collection } = request.params
+  if (knownCollections.has(collection)) return undefined
+  return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no collection named ${collection}` })
+}
+
+export interface SyncRouteDeps {
+  db: Db
+  publisher: OrderedPublisher
+  validatePush: ValidatePush
+}
+
+export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
+  app.post<{ Params: CollectionParams; Body: PullRequest }>(
+    '/sync/:collection/pull',
+    { schema: { body: pullBody }, preValidation: requireKnownCollection },
+    async (request): Promise<PullResponse> => pull(deps.db, request.params.collection, request.body),
+  )
+
+  app.post<{ Params: CollectionParams; Body: PushRequest }>(
+    '/sync/:collection/push',
+    { schema: { body: pushBody }, preValidation: requireKnownCollection },
+    async (request): Promise<PushResponse> => {
+      const { collection } = request.params
+      const outcome = await push(deps.db, deps.publisher, collection, request.body.rows, writeMeta(request), deps.validatePush)
+      for (const r of outcome.refused) request.log.warn({ collection, id: r.id, reason: r.reason }, 'push: document refused')
+      return { conflicts: outcome.conflicts }
+    },
+  )
+}
+
+function writeMeta(request: FastifyRequest): WriteMeta {
+  const device = request.headers[DEVICE_HEADER]
+  return {
+    // Tokens arrive with issue 4; until then the author is unknown and the device is what it says.
+    author: null,
+    device: typeof device === 'string' && device.length > 0 && device.length <= 200 ? device : null,
+    clientTime: null,
+  }
+}

@@ -1,0 +1,60 @@
+// Reading and writing the documents table. Writers must hold the seq counter lock (seq-counter.ts).
+import type { Queryable } from '../db/db'
+import type { SyncDoc } from '../../shared/sync'
+
+/** Who wrote and from where: server-only, never part of the replicated document. */
+export interface WriteMeta {
+  author: string | null
+  device: string | null
+  /** When the action was taken on the PC (ISO), if the client said so. */
+  clientTime: string | null
+}
+
+export interface StoredDoc {
+  doc: SyncDoc
+  seq: number
+}
+
+export async function readDocuments(q: Queryable, collection: string, ids: readonly string[]): Promise<Map<string, SyncDoc>> {
+  if (ids.length === 0) return new Map()
+  // The ids travel as one JSON array parameter: the same SQL on pg and PGlite, whatever the count.
+  const rows = await q.query<{ data: SyncDoc }>(
+    `SELECT data FROM documents
+      WHERE collection = $1 AND id IN (SELECT jsonb_array_elements_text($2::jsonb))`,
+    [collection, JSON.stringify(ids)],
+  )
+  return new Map(rows.map((r) => [r.data.id, r.data]))
+}
+
+export async function readSince(q: Queryable, collection: string, afterSeq: number, limit: number): Promise<StoredDoc[]> {
+  const rows = await q.query<{ data: SyncDoc; seq: number }>(
+    `SELECT data, seq FROM documents
+      WHERE collection = $1 AND seq > $2
+      ORDER BY seq
+      LIMIT $3`,
+    [collection, afterSeq, limit],
+  )
+  return rows.map((r) => ({ doc: r.data, seq: r.seq }))
+}
+
+/**
+ * Inserts or replaces docs with consecutive seqs after lastSeq, in one statement. The caller holds
+ * the counter lock and sets the counter to the returned last seq before it commits.
+ */
+export async function writeDocuments(
+  q: Queryable, collection: string, docs: readonly SyncDoc[], lastSeq: number, meta: WriteMeta,
+): Promise<StoredDoc[]> {
+  const stored = docs.map((doc, i) => ({ doc, seq: lastSeq + 1 + i }))
+  if (stored.length === 0) return stored
+  const records = stored.map(({ doc, seq }) => ({ id: doc.id, data: doc, deleted: doc._deleted, seq }))
+  await q.query(
+    `INSERT INTO documents (collection, id, data, deleted, seq, author, device, client_time)
+     SELECT $1, r.id, r.data, r.deleted, r.seq, $2, $3, $4::timestamptz
+       FROM jsonb_to_recordset($5::jsonb) AS r(id text, data jsonb, deleted boolean, seq bigint)
+     ON CONFLICT (collection, id) DO UPDATE SET
+       data = excluded.data, deleted = excluded.deleted, seq = excluded.seq, author = excluded.author,
+       device = excluded.device, server_time = now(), client_time = excluded.client_time`,
+    [collection, meta.author, meta.device, meta.clientTime, JSON.stringify(records)],
+  )
+  return stored
+}

@@ -1,0 +1,40 @@
+// The real generators of shared/demo through the server's loaders: everything arrives, once, as
+// documents the push validation would accept.
+import { expect, it } from 'vitest'
+import { generateDemo, locationYearDocuments } from '../../../shared/demo'
+import type { SyncDoc } from '../../../shared/sync'
+import { loadDemoIfEmpty } from '../../../server/demo/load-demo'
+import { seedLocationYear } from '../../../server/demo/seed-location-year'
+import { validatePush } from '../../../server/sync/validate-push'
+import { describeOnDatabases } from '../../support/pg-databases'
+
+const today = '2026-11-23'
+
+describeOnDatabases('the demo organisation on the server', (current) => {
+  it('loads every part of the demo (short history), each document valid for replication', async () => {
+    const { db } = current()
+    const demo = generateDemo({ seed: 3, today, historyDays: 10 })
+    const expected = Object.fromEntries(Object.entries(demo.all()).map(([c, docs]) => [c, docs.length]))
+    const result = await loadDemoIfEmpty(db, function* () {
+      for (const part of demo.parts()) yield part.documents
+    }, { batchSize: 500 })
+    expect(result).toEqual({ loaded: true, counts: expected })
+
+    const stored = await db.query<{ collection: string; n: number }>('SELECT collection, count(*) AS n FROM documents GROUP BY collection')
+    const nonEmpty = Object.fromEntries(Object.entries(expected).filter(([, n]) => n > 0))
+    expect(Object.fromEntries(stored.map((r) => [r.collection, r.n]))).toEqual(nonEmpty)
+    const docs = await db.query<{ collection: string; data: SyncDoc }>('SELECT collection, data FROM documents')
+    const refused = docs.filter((d) => !validatePush(d.collection, d.data).ok)
+    expect(refused).toEqual([])
+  }, 60_000)
+
+  it('seeds the benchmark location year and reports its size', async () => {
+    const { db } = current()
+    const docs = locationYearDocuments(1, today)
+    const result = await seedLocationYear(db, { today, seed: 1 })
+    expect(result.counts).toEqual({ locations: docs.locations.length, children: docs.children.length, attendance: docs.attendance.length })
+    expect(result.attendanceRecords).toBe(docs.attendance.reduce((n, d) => n + d.entries.length, 0))
+    const [row] = await db.query<{ n: number }>("SELECT count(*) AS n FROM documents WHERE collection = 'attendance'")
+    expect(row?.n).toBe(docs.attendance.length)
+  }, 60_000)
+})
