@@ -1,0 +1,30 @@
+// One entry for every call from outside main (IPC or the PC host's WebSocket): known method,
+// valid arguments, then the handler; failures become the contract's BridgeError.
+import type { BridgeError } from '../../../shared/api/contract'
+import type { Handlers } from '../services/handlers'
+import { TransportError } from '../services/transport-error'
+import { isMethodName, type InvokeEnvelope } from './channels'
+import { validateArgs } from './validate'
+
+export type Dispatch = (method: unknown, args: unknown) => Promise<InvokeEnvelope>
+
+export function createDispatcher(handlers: Handlers): Dispatch {
+  return async (method, args) => {
+    if (!isMethodName(method)) return { ok: false, error: { code: 'bridge.unknown-method', message: `unknown method ${String(method)}` } }
+    const invalid = validateArgs(method, args)
+    if (invalid) return { ok: false, error: invalid }
+    try {
+      // validateArgs has checked `args` against this method's schema.
+      const handler = handlers[method] as (args: unknown) => Promise<unknown>
+      return { ok: true, result: await handler(args) }
+    } catch (error) {
+      return { ok: false, error: toBridgeError(error) }
+    }
+  }
+}
+
+export function toBridgeError(error: unknown): BridgeError {
+  if (error instanceof TransportError) return { code: error.code, message: error.message }
+  console.error('bridge handler failed', error)
+  return { code: 'bridge.internal', message: error instanceof Error ? error.message : String(error) }
+}

@@ -1,0 +1,96 @@
+// A PC host (DESIGN §3): the main-process services of one simulated PC in plain Node, serving the
+// built renderer to a browser and the bridge over a WebSocket. Development and tests only; never
+// part of a packaged build. One PC host per simulated PC, each with its own data folder.
+import { randomBytes } from 'node:crypto'
+import { mkdir, readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { resolve } from 'node:path'
+import type { AppInfo } from '../../shared/api/contract'
+import { createDispatcher } from '../main/ipc/dispatch'
+import { contentSecurityPolicy } from '../main/security/csp'
+import { createServices, type ServicesOptions } from '../main/services/create-services'
+import { createDevFileSecretStore } from '../main/services/secret-store'
+import { hostFor, isOwnHost } from './request-guard'
+import { createStaticHandler } from './static-files'
+import { startWakeDetector } from './wake-detector'
+import { createWsBridge } from './ws-bridge'
+
+export interface PcHostOptions {
+  serverUrl: string
+  dataDir: string
+  /** 0 (the default) picks a free port. */
+  port?: number
+  rendererDir?: string
+  locale?: AppInfo['locale']
+  /** Transport overrides (tests: fast backoff). */
+  transport?: ServicesOptions['transport']
+}
+
+export interface PcHost {
+  /** The page to open: http://127.0.0.1:PORT/?token=… */
+  url: string
+  token: string
+  port: number
+  deviceId: string
+  close(): Promise<void>
+}
+
+export const defaultRendererDir = resolve(import.meta.dirname, '../../out/renderer')
+
+async function packageVersion(): Promise<string> {
+  const raw: unknown = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8'))
+  const version = typeof raw === 'object' && raw !== null ? (raw as { version?: unknown }).version : undefined
+  return typeof version === 'string' ? version : '0.0.0'
+}
+
+export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
+  const dataDir = resolve(options.dataDir)
+  await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  const services = await createServices({
+    serverUrl: options.serverUrl,
+    dataDir,
+    secrets: createDevFileSecretStore(dataDir),
+    shell: 'pc-host',
+    version: await packageVersion(),
+    locale: options.locale ?? 'nl',
+    ...(options.transport ? { transport: options.transport } : {}),
+  })
+  const token = randomBytes(24).toString('base64url')
+  let port = 0
+  let serveStatic: ReturnType<typeof createStaticHandler> | null = null
+  const bridge = createWsBridge({ dispatch: createDispatcher(services.handlers), events: services.events, token, port: () => port })
+
+  const server = createServer((request, response) => {
+    // DNS rebinding: a page on another name that resolves to 127.0.0.1 must not read the app either.
+    if (!isOwnHost(request.headers.host, port) || !serveStatic) {
+      response.writeHead(403, { 'content-type': 'text/plain' }).end('forbidden host')
+      return
+    }
+    serveStatic(request, response).catch(() => response.destroy())
+  })
+  server.on('upgrade', (request, socket, head) => bridge.handleUpgrade(request, socket, head))
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen())
+  })
+  port = (server.address() as AddressInfo).port
+  const csp = contentSecurityPolicy({ connectSrc: [`ws://${hostFor(port)}`] })
+  serveStatic = createStaticHandler(options.rendererDir ?? defaultRendererDir, csp)
+  const wake = startWakeDetector({ onWake: () => services.transport.reconnect() })
+
+  return {
+    url: `http://${hostFor(port)}/?token=${token}`,
+    token,
+    port,
+    deviceId: services.deviceId,
+    async close() {
+      wake.stop()
+      bridge.close()
+      services.close()
+      server.closeAllConnections()
+      await new Promise<void>((done) => server.close(() => done()))
+    },
+  }
+}
