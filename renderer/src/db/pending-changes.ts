@@ -1,0 +1,97 @@
+// How many documents hold a local write the server has not confirmed yet (F7: "3 wijzigingen
+// wachten"). Per document the latest local state is remembered; a push the server accepted with
+// exactly that state clears it. After a restart the list is rebuilt by comparing each locally
+// written document with the state RxDB's replication last saw on the server (its meta instance).
+import { BehaviorSubject, type Observable, type Subscription } from 'rxjs'
+import { deepEqual, getChangedDocumentsSince, type RxCollection } from 'rxdb'
+import type { RxReplicationState } from 'rxdb/plugins/replication'
+import type { SyncDoc } from '../../../shared/sync'
+import { isServerState, toSyncDoc } from './sync-doc'
+
+const SCAN_BATCH = 500
+/** The bulkWrite context of RxDB's downstream (replication-protocol/index.js: 'replication-downstream-' + checkpointKey). */
+const DOWNSTREAM_CONTEXT = 'replication-downstream-'
+
+export class PendingChanges {
+  private readonly waiting = new Map<string, Map<string, SyncDoc>>()
+  private readonly total = new BehaviorSubject(0)
+  readonly count$: Observable<number> = this.total.asObservable()
+
+  get count(): number {
+    return this.total.value
+  }
+
+  /**
+   * Follow a collection's writes: local ones become pending, ones from the server settle it. The
+   * write's context tells them apart, as RxDB's own upstream does (`replication-downstream-…`);
+   * the document's `_meta.o` tag is not enough because RxDB 17.6 drops it on inserts.
+   */
+  watch(collection: RxCollection): Subscription {
+    return collection.eventBulks$.subscribe((bulk) => {
+      if (bulk.isLocal) return
+      const fromServer = bulk.context.startsWith(DOWNSTREAM_CONTEXT)
+      for (const event of bulk.events) {
+        if (fromServer) this.settle(collection.name, event.documentId)
+        else this.mark(collection.name, toSyncDoc(event.documentData))
+      }
+    })
+  }
+
+  /** Called by the push handler with what it sent and what came back as conflicts. */
+  pushed(collection: string, sent: readonly SyncDoc[], conflicts: readonly SyncDoc[]): void {
+    const refused = new Set(conflicts.map((doc) => doc.id))
+    const map = this.waiting.get(collection)
+    if (!map) return
+    for (const doc of sent) {
+      if (refused.has(doc.id)) continue
+      // Only when the server got the latest local state: an edit made during the push stays pending.
+      const latest = map.get(doc.id)
+      if (latest && deepEqual(latest, doc)) map.delete(doc.id)
+    }
+    this.recount()
+  }
+
+  /** Rebuild after a restart: local writes whose state differs from the server state RxDB last saw. */
+  async reconcile<T, C>(collection: RxCollection, replication: RxReplicationState<T, C>): Promise<void> {
+    await replication.startPromise
+    const meta = replication.metaInstance
+    if (!meta) return
+    let checkpoint: unknown = undefined
+    for (;;) {
+      const page = await getChangedDocumentsSince(collection.storageInstance, SCAN_BATCH, checkpoint)
+      const local = page.documents.filter((doc) => !isServerState(doc))
+      if (local.length > 0) {
+        // The meta instance's key is `${docId}|0` (RxDB's replication meta schema: itemId|isCheckpoint).
+        const known = await meta.findDocumentsById(local.map((doc) => `${toSyncDoc(doc).id}|0`), false)
+        const serverState = new Map(known.map((m) => [m.itemId, m.docData]))
+        for (const doc of local) {
+          const mine = toSyncDoc(doc)
+          const theirs = serverState.get(mine.id)
+          // A write seen live during the scan is newer than the scan's copy: keep that one.
+          if (this.waiting.get(collection.name)?.has(mine.id)) continue
+          if (!theirs || !deepEqual(toSyncDoc(theirs), mine)) this.mark(collection.name, mine, false)
+        }
+        this.recount()
+      }
+      if (page.documents.length < SCAN_BATCH) return
+      checkpoint = page.checkpoint
+    }
+  }
+
+  private mark(collection: string, doc: SyncDoc, recount = true): void {
+    const map = this.waiting.get(collection) ?? new Map<string, SyncDoc>()
+    this.waiting.set(collection, map)
+    map.set(doc.id, doc)
+    if (recount) this.recount()
+  }
+
+  private settle(collection: string, id: string): void {
+    if (this.waiting.get(collection)?.delete(id)) this.recount()
+  }
+
+  private recount(): void {
+    let n = 0
+    for (const map of this.waiting.values()) n += map.size
+    if (n !== this.total.value) this.total.next(n)
+  }
+}

@@ -1,0 +1,81 @@
+// One RxDB replication per collection, over the bridge (DESIGN §1): the handlers never touch the
+// network themselves. Pull and push go to main's sync transport; the live stream is the bridge's
+// `sync.event` (server changes, and 'RESYNC' after the event stream was interrupted).
+import { Observable } from 'rxjs'
+import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb'
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication'
+import type { Bridge } from '../../../shared/api'
+import type { CollectionName } from '../../../shared/domain/collections'
+import type { Checkpoint, PushRow } from '../../../shared/sync'
+import type { DocTypes, LocatiedeskDatabase } from './collection-types'
+import type { PendingChanges } from './pending-changes'
+import { toSyncDoc } from './sync-doc'
+
+export interface ReplicateOptions<C extends CollectionName> {
+  db: LocatiedeskDatabase
+  collection: C
+  bridge: Bridge
+  /** Part of the replication's identity: checkpoints of one server mean nothing to another. */
+  serverUrl: string
+  pending?: PendingChanges
+  /** Told how many documents each pull brought (first-sync progress). */
+  onPulled?: (count: number) => void
+  pullBatchSize?: number
+  pushBatchSize?: number
+  retryTimeMs?: number
+}
+
+export type CollectionReplication<C extends CollectionName> = RxReplicationState<DocTypes[C], Checkpoint>
+
+/** The bridge's event stream, narrowed to what RxDB's pull.stream$ expects for one collection. */
+export function pullStream<T>(bridge: Bridge, collection: string): Observable<RxReplicationPullStreamItem<T, Checkpoint>> {
+  return new Observable((subscriber) =>
+    bridge.on('sync.event', (event) => {
+      if (event.kind === 'resync') subscriber.next('RESYNC')
+      else if (event.change.collection === collection) {
+        // Documents come from the server, which validates them against the same schemas.
+        subscriber.next({ documents: event.change.documents as unknown as WithDeleted<T>[], checkpoint: event.change.checkpoint })
+      }
+    }),
+  )
+}
+
+export function replicateCollection<C extends CollectionName>(options: ReplicateOptions<C>): CollectionReplication<C> {
+  type Doc = DocTypes[C]
+  const { bridge, collection: name, pending } = options
+  const collection = options.db.collections[name]
+  return replicateRxCollection<Doc, Checkpoint>({
+    replicationIdentifier: `locatiedesk:${name}@${options.serverUrl}`,
+    collection,
+    live: true,
+    retryTime: options.retryTimeMs ?? 2_000,
+    waitForLeadership: false,
+    // A minimised window keeps syncing: a check-in must reach the other PCs in seconds regardless.
+    toggleOnDocumentVisible: false,
+    pull: {
+      batchSize: options.pullBatchSize ?? 250,
+      handler: async (checkpoint, batchSize) => {
+        const response = await bridge.invoke('sync.pull', { collection: name, checkpoint: checkpoint ?? null, batchSize })
+        options.onPulled?.(response.documents.length)
+        return {
+          documents: response.documents as unknown as WithDeleted<Doc>[],
+          checkpoint: response.checkpoint ?? checkpoint,
+        }
+      },
+      stream$: pullStream<Doc>(bridge, name),
+    },
+    push: {
+      batchSize: options.pushBatchSize ?? 250,
+      handler: async (rows) => {
+        const sent = rows.map((row) => toSyncDoc(row.newDocumentState))
+        const wireRows: PushRow[] = rows.map((row, i) => ({
+          newDocumentState: sent[i]!,
+          ...(row.assumedMasterState ? { assumedMasterState: toSyncDoc(row.assumedMasterState) } : {}),
+        }))
+        const response = await bridge.invoke('sync.push', { collection: name, rows: wireRows })
+        pending?.pushed(name, sent, response.conflicts)
+        return response.conflicts as unknown as WithDeleted<Doc>[]
+      },
+    },
+  })
+}

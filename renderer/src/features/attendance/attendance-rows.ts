@@ -1,0 +1,66 @@
+// The rows of one group's Aanwezigheidslijst on one date: every child the shared rules expect for
+// any of the group's day parts (placements + approved requests − absences), plus every child that
+// already has an entry that day although not expected (safety first: who is in the building shows).
+import type { Absence, AttendanceDay, AttendanceEntry, Child, DayPart, Group, JournalEntry, Request } from '../../../../shared/domain'
+import { dayParts as dayPartOrder } from '../../../../shared/domain'
+import { expectedChildren } from '../../../../shared/rules'
+
+export interface AttendanceRow {
+  childId: string
+  name: string
+  /** The day parts the child is expected for, 'hele dag' when that covers them. Empty when not expected. */
+  dayParts: DayPart[]
+  expected: boolean
+  entry?: AttendanceEntry
+}
+
+export interface AttendanceRowsInput {
+  group: Group
+  date: string
+  children: readonly Child[]
+  requests: readonly Request[]
+  absences: readonly Absence[]
+  /** Journal entries of that date: a `correctie` of an absence takes it out of the count (R12). */
+  journal?: readonly JournalEntry[]
+  day: AttendanceDay | null
+}
+
+export function childName(child: Pick<Child, 'firstName' | 'lastName'>): string {
+  return `${child.firstName} ${child.lastName}`
+}
+
+function summarise(parts: Set<DayPart>): DayPart[] {
+  if (parts.has('hele dag') || (parts.has('ochtend') && parts.has('middag'))) return ['hele dag']
+  return dayPartOrder.filter((part) => parts.has(part))
+}
+
+export function attendanceRows(input: AttendanceRowsInput): AttendanceRow[] {
+  const corrections = (input.journal ?? []).filter((j) => j.kind === 'correctie').map((j) => j.targetId)
+  const expectedParts = new Map<string, Set<DayPart>>()
+  for (const { dayPart } of input.group.dayParts) {
+    const { expected } = expectedChildren({
+      groupId: input.group.id, date: input.date, dayPart,
+      children: input.children, requests: input.requests, absences: input.absences, corrections,
+    })
+    for (const child of expected) {
+      const parts = expectedParts.get(child.childId) ?? new Set<DayPart>()
+      parts.add(child.dayPart)
+      expectedParts.set(child.childId, parts)
+    }
+  }
+  const names = new Map(input.children.map((child) => [child.id, childName(child)]))
+  const entries = new Map((input.day?.entries ?? []).map((entry) => [entry.childId, entry]))
+  const ids = new Set([...expectedParts.keys(), ...entries.keys()])
+  const rows: AttendanceRow[] = [...ids].map((childId) => {
+    const parts = expectedParts.get(childId)
+    const entry = entries.get(childId)
+    return {
+      childId,
+      name: names.get(childId) ?? childId,
+      dayParts: parts ? summarise(parts) : [],
+      expected: parts !== undefined,
+      ...(entry ? { entry } : {}),
+    }
+  })
+  return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.childId.localeCompare(b.childId))
+}

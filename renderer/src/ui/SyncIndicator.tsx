@@ -1,0 +1,21 @@
+// F7 in the shell: online/offline as main reports it, and how many local changes wait for the server.
+import { useMemo } from 'react'
+import { useServices } from '../app/app-services'
+import { useT } from '../i18n/i18n-context'
+import { pendingMessage } from '../i18n/translate'
+import { useObservable } from './use-observable'
+
+export function SyncIndicator() {
+  const { status, sync } = useServices()
+  const t = useT()
+  const current = useObservable(useMemo(() => status.status$, [status]), status.current())
+  const pending = useObservable(sync.pending.count$, sync.pending.count)
+  const state = current === null ? 'connecting' : current.online ? 'online' : 'offline'
+  const label = state === 'connecting' ? t('sync.connecting') : state === 'online' ? t('sync.online') : t('sync.offline')
+  return (
+    <div className="sync-indicator" role="status" aria-label={t('sync.region')}>
+      <span className={`sync-state sync-state--${state}`} data-state={state}>{label}</span>
+      <span className="sync-pending" data-count={pending}>{pendingMessage(t, pending)}</span>
+    </div>
+  )
+}
