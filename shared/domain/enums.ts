@@ -47,3 +47,19 @@ export type LedgerKind = (typeof ledgerKinds)[number]
 
 export const studyDayKinds = ['studiedag', 'schoolsluitingsdag'] as const
 export type StudyDayKind = (typeof studyDayKinds)[number]
+
+/** An intekenlijst is open for signing at the location until staff close it (F6). */
+export const signupSheetStatuses = ['open', 'gesloten'] as const
+export type SignupSheetStatus = (typeof signupSheetStatuses)[number]
+
+/** R9's verdict for a study-day sign-up line: billed afterwards, or included in a 52-weken contract. */
+export const signupBillings = ['factuur', 'inclusief'] as const
+export type SignupBilling = (typeof signupBillings)[number]
+
+/** Small append-only facts in the journal collection (see shared/domain/schemas/journal.ts). */
+export const journalKinds = ['ontgrendeld', 'correctie', 'intrekking', 'verwerkt', 'afgewezen', 'geregeld'] as const
+export type JournalKind = (typeof journalKinds)[number]
+
+/** A notice tells staff that a change lost a conflict, was refused by the server, or something else (F7). */
+export const noticeKinds = ['conflict', 'geweigerd', 'info'] as const
+export type NoticeKind = (typeof noticeKinds)[number]
