@@ -1,0 +1,73 @@
+// The pieces of an end-to-end run, each real: the server on an embedded PGlite in a temp folder
+// with a small demo organisation, PC hosts (one per simulated PC), and Chromium with an on-disk
+// profile per PC, as an Electron profile is.
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import { buildApp } from '../../../server/app'
+import { openDatabase } from '../../../server/db/open-db'
+import type { Db } from '../../../server/db/db'
+import { loadDemoIfEmpty } from '../../../server/demo/load-demo'
+import { demoSource } from '../../../server/demo/demo-source'
+import { startPcHost, type PcHost } from '../../../electron/pc-host'
+import { chromiumLaunchOptions } from './chromium'
+
+export async function tempDir(prefix: string): Promise<string> {
+  return mkdtemp(join(tmpdir(), `locatiedesk-${prefix}-`))
+}
+
+export interface TestServer {
+  url: string
+  port: number
+  db: Db
+  close(): Promise<void>
+}
+
+/** The server with the demo organisation of `historyDays` days (a short history keeps first syncs quick). */
+export async function startServer(options: { historyDays?: number } = {}): Promise<TestServer> {
+  const dataDir = await tempDir('server')
+  const db = await openDatabase({ databaseUrl: null, dataDir })
+  await loadDemoIfEmpty(db, () => demoSource(new Date(), options.historyDays ?? 3))
+  const app = buildApp({ db, keepAliveMs: 2_000 })
+  await app.listen({ port: 0, host: '127.0.0.1' })
+  const port = (app.server.address() as AddressInfo).port
+  return {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    db,
+    async close() {
+      await app.close()
+      await db.close()
+      await rm(dataDir, { recursive: true, force: true })
+    },
+  }
+}
+
+/** A simulated PC: its main-process services (PC host) and its browser profile, both on disk. */
+export interface TestPc {
+  host: PcHost
+  context: BrowserContext
+  page: Page
+}
+
+const fastTransport = {
+  retryBackoff: { baseMs: 100, maxMs: 1_000 },
+  streamBackoff: { baseMs: 100, maxMs: 1_000 },
+}
+
+export async function openPc(options: { serverUrl: string; dataDir: string; profileDir: string; port?: number }): Promise<TestPc> {
+  const host = await startPcHost({
+    serverUrl: options.serverUrl, dataDir: options.dataDir, port: options.port ?? 0, transport: fastTransport,
+  })
+  const context = await chromium.launchPersistentContext(options.profileDir, { ...chromiumLaunchOptions(), headless: true })
+  const page = context.pages()[0] ?? await context.newPage()
+  await page.goto(host.url)
+  return { host, context, page }
+}
+
+export async function closePc(pc: TestPc): Promise<void> {
+  await pc.context.close()
+  await pc.host.close()
+}
