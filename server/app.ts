@@ -15,8 +15,9 @@ import { serverVersion } from './version'
 
 export interface AppOptions {
   db: Db
-  /** Defaults to an in-process bus; issue 4 passes one that spans server instances. */
+  /** Defaults to an in-process bus; on a real PostgreSQL, main.ts passes one that spans server instances (sync/open-change-bus.ts). */
   bus?: ChangeBus
+  /** Defaults to every check on the real clock (sync/validate-push.ts); tests may pass their own clock. */
   validatePush?: ValidatePush
   version?: string
   logger?: FastifyServerOptions['logger']

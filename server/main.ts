@@ -1,23 +1,28 @@
 // Starts the central server from the environment (config.ts): opens and migrates the database,
-// loads the demo organisation into an empty embedded one, listens, and shuts down cleanly on
-// SIGINT/SIGTERM (open event streams ended, then the database closed).
+// loads the demo organisation into an empty embedded one, picks the change bus by database
+// (LISTEN/NOTIFY on a real PostgreSQL, in-process on PGlite), listens, and shuts down cleanly on
+// SIGINT/SIGTERM (open event streams ended, then the bus and the database closed).
 import { buildApp } from './app'
 import { loadConfig } from './config'
-import { loadDemoIfEmpty } from './demo/load-demo'
+import { loadDemoIfEmpty, type DemoLoadResult } from './demo/load-demo'
+import type { Db } from './db/db'
 import { openDatabase } from './db/open-db'
+import { openChangeBus } from './sync/open-change-bus'
 
 async function main(): Promise<void> {
   const config = loadConfig()
   const db = await openDatabase(config)
-  const app = buildApp({ db, logger: { level: process.env.LOG_LEVEL ?? 'info' } })
+  // Before the change bus opens: the demo is written in bulk, not announced as changes (no PC is
+  // connected yet), and a LISTEN/NOTIFY bus starts from the seq it finds.
+  const demo = config.demo ? await loadDemo(db) : null
+  // The bus opens before the app (which needs it), so its errors go to the console until the app's logger exists.
+  let reportBusError = (error: unknown) => console.error('change fan-out:', error)
+  const changes = await openChangeBus(db, { databaseUrl: config.databaseUrl, onError: (error) => reportBusError(error) })
+  const app = buildApp({ db, bus: changes.bus, logger: { level: process.env.LOG_LEVEL ?? 'info' } })
+  reportBusError = (error) => app.log.error({ err: error }, 'change fan-out failed (it reconnects and catches up)')
   const where = config.databaseUrl !== null ? 'PostgreSQL' : `PGlite in ${config.dataDir}`
 
-  if (config.demo) {
-    // Imported only when needed: a server on real data never loads the generator.
-    const { demoSource } = await import('./demo/demo-source')
-    const demo = await loadDemoIfEmpty(db, () => demoSource())
-    app.log.info(demo, demo.loaded ? 'demo organisation loaded' : 'demo organisation not loaded')
-  }
+  if (demo !== null) app.log.info(demo, demo.loaded ? 'demo organisation loaded' : 'demo organisation not loaded')
 
   let stopping = false
   const stop = async (signal: string) => {
@@ -26,6 +31,7 @@ async function main(): Promise<void> {
     app.log.info({ signal }, 'shutting down')
     try {
       await app.close()
+      await changes.close()
     } finally {
       await db.close()
     }
@@ -35,7 +41,13 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (s) => void stop(s))
 
   const url = await app.listen({ port: config.port, host: config.host })
-  app.log.info({ url, database: where }, 'locatiedesk server listening')
+  app.log.info({ url, database: where, changes: changes.kind }, 'locatiedesk server listening')
+}
+
+async function loadDemo(db: Db): Promise<DemoLoadResult> {
+  // Imported only when needed: a server on real data never loads the generator.
+  const { demoSource } = await import('./demo/demo-source')
+  return loadDemoIfEmpty(db, () => demoSource())
 }
 
 main().catch((error: unknown) => {

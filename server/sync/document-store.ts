@@ -37,24 +37,32 @@ export async function readSince(q: Queryable, collection: string, afterSeq: numb
   return rows.map((r) => ({ doc: r.data, seq: r.seq }))
 }
 
+/** The same meta for every document, or each document's own (who did that change, and when on the PC). */
+export type WriteMetaFor = WriteMeta | ((doc: SyncDoc) => WriteMeta)
+
 /**
  * Inserts or replaces docs with consecutive seqs after lastSeq, in one statement. The caller holds
  * the counter lock and sets the counter to the returned last seq before it commits.
  */
 export async function writeDocuments(
-  q: Queryable, collection: string, docs: readonly SyncDoc[], lastSeq: number, meta: WriteMeta,
+  q: Queryable, collection: string, docs: readonly SyncDoc[], lastSeq: number, meta: WriteMetaFor,
 ): Promise<StoredDoc[]> {
   const stored = docs.map((doc, i) => ({ doc, seq: lastSeq + 1 + i }))
   if (stored.length === 0) return stored
-  const records = stored.map(({ doc, seq }) => ({ id: doc.id, data: doc, deleted: doc._deleted, seq }))
+  const metaOf = typeof meta === 'function' ? meta : () => meta
+  const records = stored.map(({ doc, seq }) => {
+    const m = metaOf(doc)
+    return { id: doc.id, data: doc, deleted: doc._deleted, seq, author: m.author, device: m.device, client_time: m.clientTime }
+  })
   await q.query(
     `INSERT INTO documents (collection, id, data, deleted, seq, author, device, client_time)
-     SELECT $1, r.id, r.data, r.deleted, r.seq, $2, $3, $4::timestamptz
-       FROM jsonb_to_recordset($5::jsonb) AS r(id text, data jsonb, deleted boolean, seq bigint)
+     SELECT $1, r.id, r.data, r.deleted, r.seq, r.author, r.device, r.client_time
+       FROM jsonb_to_recordset($2::jsonb)
+         AS r(id text, data jsonb, deleted boolean, seq bigint, author text, device text, client_time timestamptz)
      ON CONFLICT (collection, id) DO UPDATE SET
        data = excluded.data, deleted = excluded.deleted, seq = excluded.seq, author = excluded.author,
        device = excluded.device, server_time = now(), client_time = excluded.client_time`,
-    [collection, meta.author, meta.device, meta.clientTime, JSON.stringify(records)],
+    [collection, JSON.stringify(records)],
   )
   return stored
 }

@@ -1,54 +1,95 @@
-// RxDB's push handler on the server: compare-and-set per row. A row is written when its assumed
-// master state is the stored document (or both are absent); otherwise the stored document comes
-// back as a conflict. A row identical to the stored document is accepted without a write, so a
-// retried push changes nothing. A refused document never fails the batch (a thrown batch is
-// retried forever): it is answered with the stored state, when there is one, and reported in
-// `refused` so that issue 4 can write a notice for the PC.
-import type { Db, Queryable } from '../db/db'
+// RxDB's push handler on the server: every row is validated on its own (validate-push.ts), then
+// written by compare-and-set. A row is written when its assumed master state is the stored document
+// (or both are absent); otherwise the stored document comes back as a conflict. A row identical to
+// the stored document is accepted without a write, so a retried push changes nothing.
+// A refused row never fails the batch (a thrown batch is retried forever): it comes back as a
+// conflict carrying the server's state, and a notice for the pushing PC is written in the same
+// transaction (refusal-notice.ts), so the refused change stays visible to staff (SPEC §6).
+import { collectionNames, type CollectionName } from '../../shared/domain'
 import type { ChangeEvent, PushRow, SyncDoc } from '../../shared/sync'
-import type { OrderedPublisher, PublishSlot } from './ordered-publisher'
+import type { Db, Queryable } from '../db/db'
+import type { Refusal } from './checks/refusal'
 import { readDocuments, writeDocuments, type StoredDoc, type WriteMeta } from './document-store'
+import type { OrderedPublisher, PublishSlot } from './ordered-publisher'
+import { refusalNotice } from './refusal-notice'
 import { withoutReplicationFields } from './replication-fields'
 import { sameDocument } from './same-document'
 import { lockSeqCounter, setSeqCounter } from './seq-counter'
+import { storedPicture } from './stored-picture'
 import type { ValidatePush } from './validate-push'
+import { writeAction } from './write-action'
+
+export interface RefusedRow {
+  id: string | null
+  /** For the log: code, and what exactly was wrong. */
+  reason: string
+  refusal: Refusal
+}
 
 export interface PushOutcome {
   conflicts: SyncDoc[]
-  refused: { id: string | null; reason: string }[]
+  refused: RefusedRow[]
   /** What this push stored, in seq order (empty when every row was a conflict or a retry). */
   written: StoredDoc[]
+  /** The notices written for refused rows (retries meet the notice already there and write none). */
+  notices: StoredDoc[]
+}
+
+const knownCollections: ReadonlySet<string> = new Set(collectionNames)
+
+/**
+ * What a refused document is answered with when the server has no state for it. RxDB's push
+ * handler can only answer with conflicts, and a row it gets no conflict for counts as stored: the
+ * PC would keep, for good, a document the server never took. A tombstone is a master state that
+ * says "the server has no such document": RxDB hands it to the collection's conflict handler, which
+ * settles on it, so the PC stops pushing the refused document; what it held is not lost, since the
+ * notice carries it (localChange) back to that PC.
+ */
+export function tombstone(id: string): SyncDoc {
+  return { id, _deleted: true }
 }
 
 /** The push inside a caller's transaction (tests use it to hold a transaction open). */
 export async function pushWithin(
   q: Queryable, collection: string, rows: readonly PushRow[], meta: WriteMeta, validate: ValidatePush,
 ): Promise<PushOutcome> {
-  // The lock first: from here on no other writer can change what we compare against.
+  // The lock first: from here on no other writer can change what we compare against or check with.
   const lastSeq = await lockSeqCounter(q)
-  const checked = rows.map((row) => ({ row, verdict: validate(collection, row.newDocumentState) }))
-  // Refused rows too: their answer is the stored state, when there is one.
   const ids = [...new Set(rows.flatMap((r) => idOf(r.newDocumentState) ?? []))]
   const master = await readDocuments(q, collection, ids)
-
-  const conflicts: SyncDoc[] = []
-  const refused: PushOutcome['refused'] = []
+  const before = new Map(master)
   // Later rows for the same id see the earlier rows' result; only the last state is written.
   const toWrite = new Map<string, SyncDoc>()
-  for (const { row, verdict } of checked) {
+  const picture = storedPicture(q, collection, toWrite)
+  const now = validate.now()
+
+  const conflicts: SyncDoc[] = []
+  const refused: RefusedRow[] = []
+  const notices = new Map<string, SyncDoc>()
+  for (const row of rows) {
+    const id = idOf(row.newDocumentState)
+    const stored = id === null ? undefined : master.get(id)
+    const assumed = isObject(row.assumedMasterState) ? row.assumedMasterState : undefined
+    const verdict = await validate.check({ collection, doc: row.newDocumentState, assumed, stored, picture })
     if (!verdict.ok) {
-      const id = idOf(row.newDocumentState)
-      refused.push({ id, reason: verdict.reason })
-      const stored = id === null ? undefined : master.get(id)
-      if (stored !== undefined) conflicts.push(stored)
+      const { refusal } = verdict
+      refused.push({ id, reason: refusal.detail === undefined ? refusal.code : `${refusal.code}: ${refusal.detail}`, refusal })
+      if (id !== null && id !== '') conflicts.push(stored ?? tombstone(id))
+      // A notice about a refused notice would only tell the PC about its own bookkeeping.
+      if (knownCollections.has(collection) && collection !== 'notices') {
+        const notice = refusalNotice({
+          collection: collection as CollectionName, doc: row.newDocumentState, refusal, device: meta.device, at: now,
+          author: isObject(row.newDocumentState) ? writeAction(collection, row.newDocumentState, stored).author : null,
+        })
+        notices.set(notice.id, notice)
+      }
       continue
     }
     const next = withoutReplicationFields(verdict.doc)
-    const stored = master.get(next.id)
     if (stored !== undefined && sameDocument(next, stored)) continue
-    const assumed = row.assumedMasterState === undefined ? undefined : withoutReplicationFields(row.assumedMasterState)
+    const assumedState = assumed === undefined ? undefined : withoutReplicationFields(assumed)
     // No stored document: nothing to conflict with, so the write wins (RxDB's own servers do the same).
-    if (stored === undefined || (assumed !== undefined && sameDocument(assumed, stored))) {
+    if (stored === undefined || (assumedState !== undefined && sameDocument(assumedState, stored))) {
       toWrite.delete(next.id)
       toWrite.set(next.id, next)
       master.set(next.id, next)
@@ -57,23 +98,39 @@ export async function pushWithin(
     }
   }
 
-  const written = await writeDocuments(q, collection, [...toWrite.values()], lastSeq, meta)
-  if (written.length > 0) await setSeqCounter(q, lastSeq + written.length)
-  return { conflicts, refused, written }
+  // Who and when, per document: the change is what differs from the state before this push.
+  const written = await writeDocuments(q, collection, [...toWrite.values()], lastSeq, (doc) => ({
+    ...meta, ...writeAction(collection, doc, before.get(doc.id)),
+  }))
+  const noticesWritten = await writeNewNotices(q, [...notices.values()], lastSeq + written.length, meta)
+  const count = written.length + noticesWritten.length
+  if (count > 0) await setSeqCounter(q, lastSeq + count)
+  return { conflicts, refused, written, notices: noticesWritten }
 }
 
-/** One push in its own transaction; announces the stored documents, in commit order, once committed. */
+/** Notices already stored (a retried push) are left as they are: the PC may have marked them read. */
+async function writeNewNotices(q: Queryable, notices: readonly SyncDoc[], lastSeq: number, meta: WriteMeta): Promise<StoredDoc[]> {
+  if (notices.length === 0) return []
+  const existing = await readDocuments(q, 'notices', notices.map((n) => n.id))
+  const fresh = notices.filter((n) => !existing.has(n.id))
+  return writeDocuments(q, 'notices', fresh, lastSeq, { author: null, device: meta.device, clientTime: null })
+}
+
+/** One push in its own transaction; announces the stored documents, in commit order. */
 export async function push(
   db: Db, publisher: OrderedPublisher, collection: string, rows: readonly PushRow[], meta: WriteMeta, validate: ValidatePush,
 ): Promise<PushOutcome> {
   let slot: PublishSlot | undefined
+  let events: ChangeEvent[] = []
   try {
     const outcome = await db.tx(async (q) => {
       const result = await pushWithin(q, collection, rows, meta, validate)
+      events = changeEvents(collection, result)
+      if (events.length > 0) await publisher.announceWithin(q, events)
       slot = publisher.reserve() // still holding the counter lock: this is the commit order
       return result
     })
-    slot?.fill(changeEvent(collection, outcome.written))
+    slot?.fill(events)
     return outcome
   } catch (error) {
     slot?.cancel()
@@ -87,8 +144,17 @@ export function changeEvent(collection: string, written: readonly StoredDoc[]): 
   return { collection, documents: written.map((w) => w.doc), checkpoint: { seq: last.seq } }
 }
 
+/** The pushed collection's event first: its seqs come before the notices'. */
+function changeEvents(collection: string, outcome: PushOutcome): ChangeEvent[] {
+  return [changeEvent(collection, outcome.written), changeEvent('notices', outcome.notices)].filter((e) => e !== null)
+}
+
+function isObject(value: unknown): value is SyncDoc {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
 function idOf(doc: unknown): string | null {
-  if (typeof doc !== 'object' || doc === null) return null
+  if (!isObject(doc)) return null
   const id = (doc as Record<string, unknown>).id
   return typeof id === 'string' ? id : null
 }

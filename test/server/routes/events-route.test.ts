@@ -4,6 +4,8 @@ import type { FastifyInstance } from 'fastify'
 import { afterEach, expect, it } from 'vitest'
 import { PROTOCOL_HEADER, SERVER_TIME_HEADER, type ChangeEvent, type SyncDoc } from '../../../shared/sync'
 import { buildApp } from '../../../server/app'
+// The stream itself is under test: documents without domain content, only the wire shape checked.
+import { acceptWellFormed } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
 
 interface SseMessage {
@@ -69,7 +71,7 @@ describeOnDatabases('GET /sync/events', (current) => {
   })
 
   const start = async (keepAliveMs = 15_000) => {
-    app = buildApp({ db: current().db, keepAliveMs })
+    app = buildApp({ db: current().db, keepAliveMs, validatePush: acceptWellFormed })
     await app.listen({ port: 0, host: '127.0.0.1' })
     return (app.server.address() as AddressInfo).port
   }

@@ -46,4 +46,28 @@ describe('ordered publisher', () => {
     a.cancel()
     expect(seen).toEqual([1])
   })
+
+  it('publishes all events of one slot (a push\'s collection, then its notices) in their order', () => {
+    const { publisher, seen } = setup()
+    const a = publisher.reserve()
+    const b = publisher.reserve()
+    b.fill([event(5)])
+    a.fill([event(2), event(3)])
+    expect(seen).toEqual([2, 3, 5])
+  })
+
+  it('leaves the order to the database for a bus that announces inside the transaction', async () => {
+    const published: number[] = []
+    const announced: number[] = []
+    const bus = {
+      ...createLocalChangeBus(),
+      publish: (e: ChangeEvent) => { published.push(e.checkpoint.seq) },
+      announceWithin: async (_q: unknown, events: readonly ChangeEvent[]) => { announced.push(...events.map((e) => e.checkpoint.seq)) },
+    }
+    const publisher = createOrderedPublisher(bus)
+    await publisher.announceWithin({ query: async () => [], exec: async () => undefined }, [event(1), event(2)])
+    publisher.reserve().fill(event(1))
+    expect(announced).toEqual([1, 2])
+    expect(published).toEqual([])
+  })
 })

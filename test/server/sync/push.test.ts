@@ -4,7 +4,9 @@ import { createLocalChangeBus } from '../../../server/sync/change-bus'
 import { createOrderedPublisher } from '../../../server/sync/ordered-publisher'
 import { pull } from '../../../server/sync/pull'
 import { push } from '../../../server/sync/push'
-import { validatePush } from '../../../server/sync/validate-push'
+// Compare-and-set, retries and seqs, on documents without domain content: only the wire shape is
+// checked here (acceptWellFormed); the domain checks have their own tests (push-validation.test.ts).
+import { acceptWellFormed } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
 
 const meta = { author: null, device: 'pc-1', clientTime: null }
@@ -12,7 +14,7 @@ const doc = (id: string, extra: Record<string, unknown> = {}): SyncDoc => ({ id,
 
 describeOnDatabases('push', (current) => {
   const run = (rows: PushRow[], collection = 'requests') =>
-    push(current().db, createOrderedPublisher(createLocalChangeBus()), collection, rows, meta, validatePush)
+    push(current().db, createOrderedPublisher(createLocalChangeBus()), collection, rows, meta, acceptWellFormed)
   const rowsOf = (id: string) =>
     current().db.query<{ seq: number; data: SyncDoc; device: string | null }>(
       "SELECT seq, data, device FROM documents WHERE collection = 'requests' AND id = $1", [id])
@@ -55,7 +57,7 @@ describeOnDatabases('push', (current) => {
     bus.subscribe((e) => events.push(e))
     // The answer to the first attempt was lost: the PC sends exactly the same row again, keys reordered by JSON.
     const retry = { newDocumentState: JSON.parse(JSON.stringify({ decidedBy: v2.decidedBy, _deleted: false, status: 'goedgekeurd', id: 'r1' })) as SyncDoc, assumedMasterState: v1 }
-    const out = await push(current().db, createOrderedPublisher(bus), 'requests', [retry], meta, validatePush)
+    const out = await push(current().db, createOrderedPublisher(bus), 'requests', [retry], meta, acceptWellFormed)
     expect(out.conflicts).toEqual([])
     expect(out.written).toEqual([])
     expect(events).toEqual([])
@@ -82,8 +84,11 @@ describeOnDatabases('push', (current) => {
     ])
     expect(out.written.map((w) => w.doc.id)).toEqual(['ok-1', 'ok-2'])
     expect(out.refused.map((r) => r.id)).toEqual(['', 'x'.repeat(201), 'kept'])
-    // A refused document that exists comes back as its master state, so the PC keeps the server's version.
-    expect(out.conflicts).toEqual([doc('kept', { v: 1 })])
+    expect(out.refused.map((r) => r.refusal.code)).toEqual(['ongeldig-document', 'ongeldig-document', 'ongeldig-document'])
+    // A refused document comes back as the server's state: the stored one, or a tombstone when there is
+    // none (an empty id names nothing RxDB could hold, so nothing comes back for it).
+    expect(out.conflicts).toEqual([{ id: 'x'.repeat(201), _deleted: true }, doc('kept', { v: 1 })])
+    expect(out.notices).toHaveLength(3)
   })
 
   it('never stores RxDB bookkeeping fields', async () => {
@@ -117,7 +122,7 @@ describeOnDatabases('push', (current) => {
     const bus = createLocalChangeBus()
     const events: ChangeEvent[] = []
     bus.subscribe((e) => events.push(e))
-    await push(current().db, createOrderedPublisher(bus), 'absences', [{ newDocumentState: doc('a1') }, { newDocumentState: doc('a2') }], meta, validatePush)
+    await push(current().db, createOrderedPublisher(bus), 'absences', [{ newDocumentState: doc('a1') }, { newDocumentState: doc('a2') }], meta, acceptWellFormed)
     expect(events).toEqual([{ collection: 'absences', documents: [doc('a1'), doc('a2')], checkpoint: { seq: 2 } }])
   })
 })
