@@ -17,10 +17,19 @@ interface CollectionParams {
   collection: string
 }
 
+// A calendar date: the pattern fixes the shape, the format (ajv-formats, on in Fastify) refuses 2026-02-30.
+const calendarDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', format: 'date' } as const
+
 const pullBody = {
   type: 'object',
   required: ['checkpoint', 'batchSize'],
   properties: {
+    window: {
+      type: 'object',
+      required: ['from', 'to'],
+      additionalProperties: false,
+      properties: { from: calendarDate, to: calendarDate },
+    },
     checkpoint: {
       anyOf: [
         { type: 'null' },
@@ -64,7 +73,14 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
   app.post<{ Params: CollectionParams; Body: PullRequest }>(
     '/sync/:collection/pull',
     { schema: { body: pullBody }, preValidation: requireKnownCollection },
-    async (request): Promise<PullResponse> => pull(deps.db, request.params.collection, request.body),
+    async (request, reply): Promise<PullResponse | FastifyReply> => {
+      const { window } = request.body
+      // The schema checks each date; their order needs both (yyyy-MM-dd compares as text).
+      if (window && window.from > window.to) {
+        return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body/window: from must not be after to' })
+      }
+      return pull(deps.db, request.params.collection, request.body)
+    },
   )
 
   app.post<{ Params: CollectionParams; Body: PushRequest }>(

@@ -1,7 +1,7 @@
 // The bridge contract: one map of method → (args) → Promise<result>, plus named events. It crosses
 // two transports (Electron IPC and, for development and tests, a WebSocket to a PC host), so every
 // value is JSON: ISO strings for instants, yyyy-MM-dd for dates.
-import type { Checkpoint, PullResponse, PushRow, PushResponse, ChangeEvent } from '../sync/wire'
+import type { Checkpoint, PullResponse, PullWindow, PushRow, PushResponse, ChangeEvent } from '../sync/wire'
 
 export interface SyncStatus {
   online: boolean
@@ -22,7 +22,8 @@ export interface AppInfo {
 
 export interface BridgeMethods {
   'app.info': { args: Record<string, never>; result: AppInfo }
-  'sync.pull': { args: { collection: string; checkpoint: Checkpoint | null; batchSize: number }; result: PullResponse }
+  /** `window` (optional): only documents whose `date` lies in it (a new PC's first pass around today). */
+  'sync.pull': { args: { collection: string; checkpoint: Checkpoint | null; batchSize: number; window?: PullWindow }; result: PullResponse }
   'sync.push': { args: { collection: string; rows: PushRow[] }; result: PushResponse }
   'sync.status': { args: Record<string, never>; result: SyncStatus }
   /** The key for RxDB's encrypted fields: generated once per PC and kept by main (safeStorage). */

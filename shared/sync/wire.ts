@@ -15,9 +15,21 @@ export interface Checkpoint {
 /** A document as replicated: RxDB's _rev, _meta and _attachments are not sent, server-only fields never appear. */
 export type SyncDoc = Record<string, unknown> & { id: string; _deleted: boolean }
 
+/**
+ * Inclusive range of calendar dates ('yyyy-MM-dd', Europe/Amsterdam). A pull with a window returns
+ * only documents whose top-level `date` lies in it, with the same seq order and checkpoints: a new PC
+ * fetches the days around today first, before the long history (DESIGN §4).
+ */
+export interface PullWindow {
+  from: string
+  to: string
+}
+
 export interface PullRequest {
   checkpoint: Checkpoint | null
   batchSize: number
+  /** Optional; absent means every document of the collection. */
+  window?: PullWindow
 }
 export interface PullResponse {
   documents: SyncDoc[]

@@ -4,7 +4,8 @@
 import { Ajv, type ValidateFunction } from 'ajv'
 import type { BridgeError, MethodName } from '../../../shared/api/contract'
 import { collectionNames } from '../../../shared/domain/collections'
-import { MAX_PULL_BATCH_SIZE } from '../../../shared/sync/wire'
+import { isDateString } from '../../../shared/calendar/dates'
+import { MAX_PULL_BATCH_SIZE, type PullWindow } from '../../../shared/sync/wire'
 
 const noArgs = { type: 'object', additionalProperties: false, properties: {} }
 
@@ -15,6 +16,9 @@ const syncDoc = {
 }
 
 const collection = { type: 'string', enum: [...collectionNames] }
+
+// 'yyyy-MM-dd' that exists on the calendar: the pattern fixes the shape, the check refuses 2026-02-30.
+const calendarDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', calendarDate: true }
 
 const schemas: Record<MethodName, object> = {
   'app.info': noArgs,
@@ -33,6 +37,12 @@ const schemas: Record<MethodName, object> = {
         ],
       },
       batchSize: { type: 'integer', minimum: 1, maximum: MAX_PULL_BATCH_SIZE },
+      window: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['from', 'to'],
+        properties: { from: calendarDate, to: calendarDate },
+      },
     },
   },
   'sync.push': {
@@ -56,6 +66,13 @@ const schemas: Record<MethodName, object> = {
 }
 
 const ajv = new Ajv({ strict: true, allErrors: false })
+ajv.addKeyword({
+  keyword: 'calendarDate',
+  type: 'string',
+  schemaType: 'boolean',
+  validate: (wanted: boolean, value: string) => !wanted || isDateString(value),
+  errors: false,
+})
 const validators = Object.fromEntries(
   Object.entries(schemas).map(([method, schema]) => [method, ajv.compile(schema)]),
 ) as Record<MethodName, ValidateFunction>
@@ -63,8 +80,16 @@ const validators = Object.fromEntries(
 /** null when `args` fits the method's schema, else the refusal to send back. */
 export function validateArgs(method: MethodName, args: unknown): BridgeError | null {
   const validate = validators[method]
-  if (validate(args)) return null
+  if (validate(args)) return windowOrderError(method, args)
   const first = validate.errors?.[0]
   const where = first?.instancePath || '(args)'
   return { code: 'bridge.invalid-args', message: `${method}: ${where} ${first?.message ?? 'is invalid'}` }
+}
+
+/** A window's two ends in order (the schema checks each date alone; yyyy-MM-dd compares as text). */
+function windowOrderError(method: MethodName, args: unknown): BridgeError | null {
+  if (method !== 'sync.pull') return null
+  const window = (args as { window?: PullWindow }).window
+  if (!window || window.from <= window.to) return null
+  return { code: 'bridge.invalid-args', message: `${method}: /window from must not be after to` }
 }

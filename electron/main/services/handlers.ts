@@ -21,7 +21,9 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   return {
     'app.info': async () => ({ version: deps.version, deviceId: deps.deviceId, shell: deps.shell, locale: deps.locale }),
-    'sync.pull': (args) => deps.transport.pull(args.collection, args.checkpoint, args.batchSize),
+    'sync.pull': (args) => args.window
+      ? deps.transport.pull(args.collection, args.checkpoint, args.batchSize, args.window)
+      : deps.transport.pull(args.collection, args.checkpoint, args.batchSize),
     'sync.push': (args) => deps.transport.push(args.collection, args.rows),
     'sync.status': async () => deps.transport.status(),
     'db.encryptionKey': async () => ({ key: await deps.secret(DB_ENCRYPTION_KEY) }),

@@ -1,10 +1,11 @@
 // The PC's only connection to the server (DESIGN §1): pull and push over HTTP with retries, the
 // server's event stream, the online/offline verdict and the offset between this PC's clock and the
 // server's. Independent of Electron, so the PC host runs exactly this in plain Node.
+import { setMaxListeners } from 'node:events'
 import type { BridgeEvents, SyncStatus } from '../../../shared/api/contract'
 import {
   DEVICE_HEADER, PROTOCOL_HEADER, PROTOCOL_VERSION, SERVER_TIME_HEADER,
-  type Checkpoint, type PullResponse, type PushRow, type PushResponse,
+  type Checkpoint, type PullResponse, type PullWindow, type PushRow, type PushResponse,
 } from '../../../shared/sync/wire'
 import { backoffDelay, interruptibleSleep, type BackoffPolicy } from './backoff'
 import { openEventStream, type EventStream } from './event-stream'
@@ -32,7 +33,8 @@ export interface SyncTransportOptions {
 }
 
 export interface SyncTransport {
-  pull(collection: string, checkpoint: Checkpoint | null, batchSize: number): Promise<PullResponse>
+  /** `window`: only documents dated inside it (a new PC's first pass around today). */
+  pull(collection: string, checkpoint: Checkpoint | null, batchSize: number, window?: PullWindow): Promise<PullResponse>
   push(collection: string, rows: PushRow[]): Promise<PushResponse>
   status(): SyncStatus
   onStatus(listener: (status: SyncStatus) => void): () => void
@@ -55,6 +57,9 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   const throttleMs = options.statusThrottleMs ?? 1_000
   const base = options.serverUrl.replace(/\/+$/, '')
   const closing = new AbortController()
+  // Every request in flight listens to it (AbortSignal.any): a first sync runs a dozen pulls at once,
+  // which is not the leak Node's default warning at 10 listeners is meant to catch.
+  setMaxListeners(100, closing.signal)
   const statusListeners = new Set<(status: SyncStatus) => void>()
   const eventListeners = new Set<(event: SyncEvent) => void>()
   const state: SyncStatus = { online: false, lastSyncAt: null, serverOffsetMs: 0, serverUrl: options.serverUrl }
@@ -156,8 +161,9 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   }
 
   return {
-    async pull(collection, checkpoint, batchSize) {
-      const value = await request(`/sync/${encodeURIComponent(collection)}/pull`, { checkpoint, batchSize })
+    async pull(collection, checkpoint, batchSize, window) {
+      const body = window ? { checkpoint, batchSize, window: { from: window.from, to: window.to } } : { checkpoint, batchSize }
+      const value = await request(`/sync/${encodeURIComponent(collection)}/pull`, body)
       return parsePullResponse(value)
     },
     async push(collection, rows) {

@@ -30,8 +30,9 @@ async function addPlugins(dev: boolean): Promise<void> {
     addRxPlugin(RxDBLocalDocumentsPlugin)
     localDocumentsAdded = true
   }
-  if (dev && !devModeAdded) {
-    // Imported only here, so that a production build leaves dev-mode (and its outside iframe) out.
+  // `import.meta.env.DEV` is a constant in a Vite build: the production bundle drops this branch and
+  // with it the dev-mode chunk (and its iframe to an outside site, DESIGN §7), whatever `dev` says.
+  if (import.meta.env.DEV && dev && !devModeAdded) {
     const { RxDBDevModePlugin } = await import('rxdb/plugins/dev-mode')
     addRxPlugin(RxDBDevModePlugin)
     devModeAdded = true

@@ -2,7 +2,7 @@
 // network themselves. Pull and push go to main's sync transport; the live stream is the bridge's
 // `sync.event` (server changes, and 'RESYNC' after the event stream was interrupted).
 import { Observable } from 'rxjs'
-import type { RxReplicationPullStreamItem, WithDeleted } from 'rxdb'
+import type { RxReplicationPullStreamItem, RxReplicationWriteToMasterRow, WithDeleted } from 'rxdb'
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication'
 import type { Bridge } from '../../../shared/api'
 import type { CollectionName } from '../../../shared/domain/collections'
@@ -10,6 +10,9 @@ import type { Checkpoint, PushRow } from '../../../shared/sync'
 import type { DocTypes, LocatiedeskDatabase } from './collection-types'
 import type { PendingChanges } from './pending-changes'
 import { toSyncDoc } from './sync-doc'
+
+/** Documents per pull. */
+export const DEFAULT_PULL_BATCH_SIZE = 250
 
 export interface ReplicateOptions<C extends CollectionName> {
   db: LocatiedeskDatabase
@@ -25,10 +28,31 @@ export interface ReplicateOptions<C extends CollectionName> {
   retryTimeMs?: number
 }
 
-export type CollectionReplication<C extends CollectionName> = RxReplicationState<DocTypes[C], Checkpoint>
+/**
+ * The checkpoint RxDB stores for a collection's replication: the server's seq, or nothing yet. `seq`
+ * is optional because a first pass over a date window (window-pass.ts) shares this replication's
+ * identity and must leave the position of the full pull where it was (it stores `{}`).
+ */
+export type ReplicationCheckpoint = Partial<Checkpoint>
+
+export type CollectionReplication<C extends CollectionName> = RxReplicationState<DocTypes[C], ReplicationCheckpoint>
+
+/**
+ * One identity per collection and server. RxDB keys the replication's meta data (checkpoint, the
+ * server state last seen per document) by it, so a first pass and the full replication that share
+ * it agree on what the server already sent.
+ */
+export function replicationIdentifier(collection: CollectionName, serverUrl: string): string {
+  return `locatiedesk:${collection}@${serverUrl}`
+}
+
+/** What crosses the wire as a checkpoint: the seq, or null before the first document. */
+export function wireCheckpoint(checkpoint: ReplicationCheckpoint | undefined): Checkpoint | null {
+  return checkpoint?.seq === undefined ? null : { seq: checkpoint.seq }
+}
 
 /** The bridge's event stream, narrowed to what RxDB's pull.stream$ expects for one collection. */
-export function pullStream<T>(bridge: Bridge, collection: string): Observable<RxReplicationPullStreamItem<T, Checkpoint>> {
+export function pullStream<T>(bridge: Bridge, collection: string): Observable<RxReplicationPullStreamItem<T, ReplicationCheckpoint>> {
   return new Observable((subscriber) =>
     bridge.on('sync.event', (event) => {
       if (event.kind === 'resync') subscriber.next('RESYNC')
@@ -40,12 +64,26 @@ export function pullStream<T>(bridge: Bridge, collection: string): Observable<Rx
   )
 }
 
+/** RxDB's push handler over the bridge; conflicts come back as the server's current state. */
+export function pushHandler<T>(bridge: Bridge, name: CollectionName, pending?: PendingChanges) {
+  return async (rows: RxReplicationWriteToMasterRow<T>[]): Promise<WithDeleted<T>[]> => {
+    const sent = rows.map((row) => toSyncDoc(row.newDocumentState))
+    const wireRows: PushRow[] = rows.map((row, i) => ({
+      newDocumentState: sent[i]!,
+      ...(row.assumedMasterState ? { assumedMasterState: toSyncDoc(row.assumedMasterState) } : {}),
+    }))
+    const response = await bridge.invoke('sync.push', { collection: name, rows: wireRows })
+    pending?.pushed(name, sent, response.conflicts)
+    return response.conflicts as unknown as WithDeleted<T>[]
+  }
+}
+
 export function replicateCollection<C extends CollectionName>(options: ReplicateOptions<C>): CollectionReplication<C> {
   type Doc = DocTypes[C]
   const { bridge, collection: name, pending } = options
   const collection = options.db.collections[name]
-  return replicateRxCollection<Doc, Checkpoint>({
-    replicationIdentifier: `locatiedesk:${name}@${options.serverUrl}`,
+  return replicateRxCollection<Doc, ReplicationCheckpoint>({
+    replicationIdentifier: replicationIdentifier(name, options.serverUrl),
     collection,
     live: true,
     retryTime: options.retryTimeMs ?? 2_000,
@@ -53,29 +91,20 @@ export function replicateCollection<C extends CollectionName>(options: Replicate
     // A minimised window keeps syncing: a check-in must reach the other PCs in seconds regardless.
     toggleOnDocumentVisible: false,
     pull: {
-      batchSize: options.pullBatchSize ?? 250,
+      batchSize: options.pullBatchSize ?? DEFAULT_PULL_BATCH_SIZE,
       handler: async (checkpoint, batchSize) => {
-        const response = await bridge.invoke('sync.pull', { collection: name, checkpoint: checkpoint ?? null, batchSize })
+        const response = await bridge.invoke('sync.pull', { collection: name, checkpoint: wireCheckpoint(checkpoint), batchSize })
         options.onPulled?.(response.documents.length)
         return {
           documents: response.documents as unknown as WithDeleted<Doc>[],
-          checkpoint: response.checkpoint ?? checkpoint,
+          checkpoint: response.checkpoint ?? checkpoint ?? {},
         }
       },
       stream$: pullStream<Doc>(bridge, name),
     },
     push: {
       batchSize: options.pushBatchSize ?? 250,
-      handler: async (rows) => {
-        const sent = rows.map((row) => toSyncDoc(row.newDocumentState))
-        const wireRows: PushRow[] = rows.map((row, i) => ({
-          newDocumentState: sent[i]!,
-          ...(row.assumedMasterState ? { assumedMasterState: toSyncDoc(row.assumedMasterState) } : {}),
-        }))
-        const response = await bridge.invoke('sync.push', { collection: name, rows: wireRows })
-        pending?.pushed(name, sent, response.conflicts)
-        return response.conflicts as unknown as WithDeleted<Doc>[]
-      },
+      handler: pushHandler<Doc>(bridge, name, pending),
     },
   })
 }

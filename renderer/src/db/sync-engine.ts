@@ -1,13 +1,18 @@
 // Starts and supervises the replications of all open collections: on a PC's first sync in the order
-// of first-sync-plan.ts (with progress for F7), afterwards all at once; counts the local changes still
-// waiting for the server; and pulls at once when main reports the connection is back.
+// of first-sync-plan.ts (master data, the days around today through a date window, then everything,
+// with progress for F7), afterwards all at once; counts the local changes still waiting for the
+// server; and pulls at once when main reports the connection is back.
 import { BehaviorSubject, type Observable } from 'rxjs'
 import type { Bridge } from '../../../shared/api'
 import type { CollectionName } from '../../../shared/domain/collections'
 import type { LocatiedeskDatabase } from './collection-types'
-import { phasesFor, type FirstSyncProgress } from './first-sync-plan'
+import {
+  FIRST_SYNC_BATCH_SIZES, firstSyncPlan, windowAround, type FirstSyncPhaseName, type FirstSyncProgress, type FirstSyncStep,
+} from './first-sync-plan'
 import { PendingChanges } from './pending-changes'
 import { replicateCollection, type CollectionReplication } from './replication'
+import { mark } from './timing-marks'
+import { startWindowPass, type WindowPass } from './window-pass'
 
 /** RxDB local document (never replicated) that marks this PC's first sync as complete. */
 export const FIRST_SYNC_DOC = 'first-sync'
@@ -26,36 +31,57 @@ export interface StartSyncOptions {
   bridge: Bridge
   serverUrl: string
   retryTimeMs?: number
+  /** Documents per pull for every replication; by default per first-sync phase (FIRST_SYNC_BATCH_SIZES). */
   pullBatchSize?: number
+  /**
+   * Today ('yyyy-MM-dd', Amsterdam, on the server's clock). When given, a first sync fetches the
+   * days around it (FIRST_SYNC_WINDOW) before the history; without it, collection by collection.
+   */
+  today?: string
 }
 
 export async function startSync(options: StartSyncOptions): Promise<SyncEngine> {
   const { db, bridge } = options
   const opened = Object.keys(db.collections) as CollectionName[]
-  const phases = phasesFor(opened)
+  const window = options.today === undefined ? null : windowAround(options.today)
+  const phases = firstSyncPlan(opened, window !== null)
+  const steps = phases.reduce((n, phase) => n + phase.steps.length, 0)
   const pending = new PendingChanges()
   const replications = new Map<CollectionName, CollectionReplication<CollectionName>>()
+  const windowPasses = new Set<WindowPass>()
   const cleanups: (() => void)[] = []
   const alreadyDone = (await db.getLocal(FIRST_SYNC_DOC)) !== null
   const progress = new BehaviorSubject<FirstSyncProgress>({
     state: alreadyDone ? 'done' : 'running',
     phase: null,
-    collectionsDone: alreadyDone ? opened.length : 0,
-    collectionsTotal: opened.length,
+    collectionsDone: alreadyDone ? steps : 0,
+    collectionsTotal: steps,
     documents: 0,
   })
 
-  function start(name: CollectionName, reconcile: boolean): CollectionReplication<CollectionName> {
-    const collection = db.collections[name]
-    const watch = pending.watch(collection)
+  function countPulled(count: number): void {
+    if (count > 0 && progress.value.state === 'running') progress.next({ ...progress.value, documents: progress.value.documents + count })
+  }
+
+  // Every collection from the start: a check-in during the first sync, before its collection's
+  // replication runs, waits for the server too.
+  for (const name of opened) {
+    const watch = pending.watch(db.collections[name])
     cleanups.push(() => watch.unsubscribe())
+  }
+
+  function batchSize(phase: FirstSyncPhaseName | null): { pullBatchSize?: number } {
+    const size = options.pullBatchSize ?? (phase === null ? undefined : FIRST_SYNC_BATCH_SIZES[phase])
+    return size === undefined ? {} : { pullBatchSize: size }
+  }
+
+  function start(name: CollectionName, reconcile: boolean, phase: FirstSyncPhaseName | null = null): CollectionReplication<CollectionName> {
+    const collection = db.collections[name]
     const replication = replicateCollection({
       db, bridge, collection: name, serverUrl: options.serverUrl, pending,
       ...(options.retryTimeMs !== undefined ? { retryTimeMs: options.retryTimeMs } : {}),
-      ...(options.pullBatchSize !== undefined ? { pullBatchSize: options.pullBatchSize } : {}),
-      onPulled: (count) => {
-        if (count > 0 && progress.value.state === 'running') progress.next({ ...progress.value, documents: progress.value.documents + count })
-      },
+      ...batchSize(phase),
+      onPulled: countPulled,
     }) as CollectionReplication<CollectionName>
     replications.set(name, replication)
     // Writes made before a restart and not yet confirmed by the server count as waiting, too. (An
@@ -66,18 +92,34 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
 
   let stopped = false
 
-  async function runFirstSync(): Promise<void> {
+  async function runStep(step: FirstSyncStep, phase: FirstSyncPhaseName, hadDocuments: ReadonlySet<CollectionName>): Promise<void> {
+    if (stopped) return
+    if (step.mode === 'full') {
+      await start(step.collection, hadDocuments.has(step.collection), phase).awaitInitialReplication()
+    } else if (window !== null) {
+      const pass = startWindowPass({
+        db, bridge, collection: step.collection, serverUrl: options.serverUrl, window, pending, onPulled: countPulled,
+        ...(options.retryTimeMs !== undefined ? { retryTimeMs: options.retryTimeMs } : {}),
+        ...batchSize(phase),
+      })
+      windowPasses.add(pass)
+      await pass.done
+      windowPasses.delete(pass)
+    }
+    if (stopped) return
+    mark(`first-sync:${step.collection}:${step.mode}`)
+    progress.next({ ...progress.value, collectionsDone: progress.value.collectionsDone + 1 })
+  }
+
+  async function runFirstSync(hadDocuments: ReadonlySet<CollectionName>): Promise<void> {
     for (const phase of phases) {
       if (stopped) return
+      mark(`first-sync:${phase.name}`)
       progress.next({ ...progress.value, phase: phase.name })
-      await Promise.all(phase.collections.map(async (name) => {
-        // Documents already there mean an earlier, interrupted first sync whose writes may wait.
-        const hadDocuments = (await db.collections[name].count().exec()) > 0
-        if (stopped) return
-        await start(name, hadDocuments).awaitInitialReplication()
-        progress.next({ ...progress.value, collectionsDone: progress.value.collectionsDone + 1 })
-      }))
+      await Promise.all(phase.steps.map((step) => runStep(step, phase.name, hadDocuments)))
     }
+    if (stopped) return
+    mark('first-sync:done')
     await db.upsertLocal(FIRST_SYNC_DOC, { doneAt: new Date().toISOString() })
     progress.next({ ...progress.value, state: 'done', phase: null })
   }
@@ -87,7 +129,10 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     for (const name of opened) start(name, true)
     firstSyncDone = Promise.resolve()
   } else {
-    firstSyncDone = runFirstSync()
+    // Documents already there mean an earlier, interrupted first sync whose writes may wait (counted
+    // before this run's window passes add documents of their own).
+    const counts = await Promise.all(opened.map(async (name) => [name, await db.collections[name].count().exec()] as const))
+    firstSyncDone = runFirstSync(new Set(counts.filter(([, n]) => n > 0).map(([name]) => name)))
     // Nobody may be waiting for it (the progress stream tells the UI); a failure must not go unhandled.
     firstSyncDone.catch(() => {})
   }
@@ -108,6 +153,7 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     async stop() {
       stopped = true
       for (const cleanup of cleanups) cleanup()
+      await Promise.all([...windowPasses].map((pass) => pass.cancel()))
       await Promise.all([...replications.values()].map((replication) => replication.cancel()))
     },
   }
