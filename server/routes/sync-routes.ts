@@ -90,7 +90,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       const { collection } = request.params
       const outcome = await push(deps.db, deps.publisher, collection, request.body.rows, writeMeta(request), deps.validatePush)
       for (const r of outcome.refused) request.log.warn({ collection, id: r.id, reason: r.reason }, 'push: document refused')
-      return { conflicts: outcome.conflicts }
+      const refused = outcome.refused.flatMap((r) => r.id ? [{ id: r.id, code: r.refusal.code, message: r.refusal.message }] : [])
+      return { conflicts: outcome.conflicts, refused }
     },
   )
 }

@@ -43,9 +43,22 @@ export interface PushRow {
 export interface PushRequest {
   rows: PushRow[]
 }
-/** Compare-and-set: every row whose assumed state differs from the stored one comes back as the stored state. */
+/** A document the server refused (schema, rule, lost decision): its conflict is the state to settle on. */
+export interface RefusedDoc {
+  id: string
+  code: string
+  /** Dutch, for staff; the notice that replicates back says the same. */
+  message: string
+}
+
+/**
+ * Compare-and-set: every row whose assumed state differs from the stored one comes back as the stored state.
+ * `refused` names the rows among them that the server refused rather than raced: a PC must settle on the
+ * server's state for those instead of merging again, or it would push the same refused change forever.
+ */
 export interface PushResponse {
   conflicts: SyncDoc[]
+  refused?: RefusedDoc[]
 }
 
 /** `GET /sync/events`: `change` after every committed write; `resync` on connect (RxDB's 'RESYNC'). */

@@ -1,7 +1,7 @@
 // What the server sends is checked before it is handed on to the renderer: the shapes of
 // shared/sync/wire.ts, narrowed from unknown (no `any` at a boundary). Documents themselves are
 // validated against their collection's schema by RxDB in the renderer.
-import type { ChangeEvent, Checkpoint, PullResponse, PushResponse, SyncDoc } from '../../../shared/sync/wire'
+import type { ChangeEvent, Checkpoint, PullResponse, PushResponse, RefusedDoc, SyncDoc } from '../../../shared/sync/wire'
 import { TransportError } from './transport-error'
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -28,7 +28,10 @@ export function parsePullResponse(value: unknown): PullResponse {
 }
 
 export function parsePushResponse(value: unknown): PushResponse {
-  if (isRecord(value) && isDocList(value.conflicts)) return { conflicts: value.conflicts }
+  if (isRecord(value) && isDocList(value.conflicts)) {
+    const refused = Array.isArray(value.refused) ? value.refused.filter(isRefusedDoc) : []
+    return { conflicts: value.conflicts, refused }
+  }
   throw new TransportError('sync.bad-response', 'push answer does not match the protocol')
 }
 
@@ -44,4 +47,8 @@ export function parseChangeEvent(data: string): ChangeEvent | null {
     return { collection: value.collection, documents: value.documents, checkpoint: value.checkpoint }
   }
   return null
+}
+
+function isRefusedDoc(value: unknown): value is RefusedDoc {
+  return isRecord(value) && typeof value.id === 'string' && typeof value.code === 'string' && typeof value.message === 'string'
 }

@@ -3,8 +3,11 @@
 import { defaultConflictHandler, type RxConflictHandler } from 'rxdb'
 import type { AttendanceDay } from '../../../shared/domain'
 import { mergeAttendanceDay } from './merge-attendance'
+import { takeRefused } from './refused-changes'
 
 export const attendanceConflictHandler: RxConflictHandler<AttendanceDay> = {
   isEqual: defaultConflictHandler.isEqual,
-  resolve: async ({ realMasterState, newDocumentState }) => mergeAttendanceDay(realMasterState, newDocumentState),
+  // A change the server refused is not merged again (refused-changes.ts): the PC settles on the server's state.
+  resolve: async ({ realMasterState, newDocumentState }) =>
+    takeRefused('attendance', realMasterState.id) ? realMasterState : mergeAttendanceDay(realMasterState, newDocumentState),
 }

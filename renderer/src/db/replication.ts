@@ -9,6 +9,7 @@ import type { CollectionName } from '../../../shared/domain/collections'
 import type { Checkpoint, PushRow } from '../../../shared/sync'
 import type { DocTypes, LocatiedeskDatabase } from './collection-types'
 import type { PendingChanges } from './pending-changes'
+import { markRefused } from './refused-changes'
 import { toSyncDoc } from './sync-doc'
 
 /** Documents per pull. */
@@ -73,6 +74,7 @@ export function pushHandler<T>(bridge: Bridge, name: CollectionName, pending?: P
       ...(row.assumedMasterState ? { assumedMasterState: toSyncDoc(row.assumedMasterState) } : {}),
     }))
     const response = await bridge.invoke('sync.push', { collection: name, rows: wireRows })
+    markRefused(name, (response.refused ?? []).map((r) => r.id))
     pending?.pushed(name, sent, response.conflicts)
     return response.conflicts as unknown as WithDeleted<T>[]
   }

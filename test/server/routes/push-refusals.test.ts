@@ -28,7 +28,10 @@ describeOnDatabases('refused pushes over HTTP', (current) => {
       payload: { rows: [{ newDocumentState: day('grp-1') }, { newDocumentState: bad }, { newDocumentState: day('grp-3') }] },
     })
     expect(res.statusCode).toBe(200)
-    expect(res.json<PushResponse>()).toEqual({ conflicts: [{ id: bad.id, _deleted: true }] })
+    expect(res.json<PushResponse>()).toEqual({
+      conflicts: [{ id: bad.id, _deleted: true }],
+      refused: [{ id: bad.id, code: 'uitchecken-voor-inchecken', message: expect.stringMatching(/\S/) }],
+    })
 
     const days = await app.inject({ method: 'POST', url: '/sync/attendance/pull', headers, payload: { checkpoint: null, batchSize: 10 } })
     expect(days.json<PullResponse>().documents.map((d) => d.id)).toEqual(['2026-11-23:grp-1', '2026-11-23:grp-3'])
@@ -43,7 +46,7 @@ describeOnDatabases('refused pushes over HTTP', (current) => {
     const strict = buildApp({ db: current().db })
     try {
       const res = await strict.inject({ method: 'POST', url: '/sync/children/push', headers, payload: { rows: [{ newDocumentState: { id: 'k1', _deleted: false, firstName: 'Daan' } }] } })
-      expect(res.json<PushResponse>()).toEqual({ conflicts: [{ id: 'k1', _deleted: true }] })
+      expect(res.json<PushResponse>()).toMatchObject({ conflicts: [{ id: 'k1', _deleted: true }], refused: [{ id: 'k1', code: 'ongeldig-document' }] })
       expect(await current().db.query("SELECT id FROM documents WHERE collection = 'children'")).toEqual([])
     } finally {
       await strict.close()
