@@ -116,7 +116,8 @@ async function main(): Promise<void> {
     await writeResult(join(resultsDir, 'first-sync.json'), `${JSON.stringify(result, null, 2)}\n`)
     await writeResult(join(resultsDir, 'first-sync.md'), markdown(result))
     log(`today usable ${seconds(usable)} (target ≤ ${seconds(TARGET_USABLE_MS)}: ${result.targets.todayUsable.met ? 'met' : 'MISSED'})`)
-    log(`everything stored ${seconds(everything)} = ${result.targets.everythingStored.factorOfFloor} × floor ${seconds(floorMedian)} (target ≤ ${TARGET_FLOOR_FACTOR} ×: ${result.targets.everythingStored.met ? 'met' : 'MISSED'})`)
+    log(`everything stored ${seconds(everything)} = ${result.targets.everythingStoredVsPerChildFloor.factorOfFloor} × floor ${seconds(floorEntriesMedian)} (target ≤ ${TARGET_FLOOR_FACTOR} ×: ${result.targets.everythingStoredVsPerChildFloor.met ? 'met' : 'MISSED'}); `
+      + `${result.targets.everythingStored.factorOfFloor} × the same documents written raw (${seconds(floorMedian)})`)
     log(`written: ${join(resultsDir, 'first-sync.json')} and .md`)
   } finally {
     await server.close()
@@ -131,7 +132,7 @@ type Result = {
   targets: {
     todayUsable: { met: boolean }
     everythingStored: { targetMs: number; factorOfFloor: number; met: boolean }
-    everythingStoredVsPerChildFloor: { factorOfFloor: number }
+    everythingStoredVsPerChildFloor: { factorOfFloor: number; met: boolean }
   }
 }
 
@@ -149,9 +150,12 @@ function markdown(r: Result): string {
     `| (a) today usable (rows of today's list) | ${seconds(m.todayUsable)} | ≤ 3 s: ${r.targets.todayUsable.met ? 'met' : 'missed'} |`,
     `| today's list complete (all its rows) | ${seconds(m.todayListComplete)} | – |`,
     `| master data + window around today stored | ${seconds(m.windowStored)} | – |`,
-    `| (b) everything stored | ${seconds(m.everythingStored)} (${r.targets.everythingStored.factorOfFloor} × floor) | ≤ ${seconds(r.targets.everythingStored.targetMs)}: ${r.targets.everythingStored.met ? 'met' : 'missed'} |`,
-    `| (c) floor: the same documents, raw IndexedDB | ${seconds(m.floor)} | – |`,
-    `| floor of DESIGN §4: the entries as one record per child per day | ${seconds(m.floorPerChildRecords)} | (b) is ${r.targets.everythingStoredVsPerChildFloor.factorOfFloor} × this |`,
+    // DESIGN §4 defines the floor as the location year's records written one per child per day
+    // straight into IndexedDB, and holds (b) to ≤ 1.5 × that. The same group-day documents written
+    // raw are shown too: the gap between them is what RxDB's replication costs.
+    `| (b) everything stored | ${seconds(m.everythingStored)} | ≤ ${TARGET_FLOOR_FACTOR} × floor (c): ${r.targets.everythingStoredVsPerChildFloor.factorOfFloor} × — ${r.targets.everythingStoredVsPerChildFloor.met ? 'met' : 'missed'} |`,
+    `| (c) floor (DESIGN §4): the ${r.workload.attendanceEntries} records, one per child per day, raw IndexedDB | ${seconds(m.floorPerChildRecords)} | – |`,
+    `| the same ${r.workload.attendanceDocuments} group-day documents, raw IndexedDB | ${seconds(m.floor)} | (b) is ${r.targets.everythingStored.factorOfFloor} × this (RxDB's cost) |`,
     '',
   ].join('\n')
 }
