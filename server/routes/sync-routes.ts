@@ -91,7 +91,8 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       const outcome = await push(deps.db, deps.publisher, collection, request.body.rows, writeMeta(request), deps.validatePush)
       for (const r of outcome.refused) request.log.warn({ collection, id: r.id, reason: r.reason }, 'push: document refused')
       const refused = outcome.refused.flatMap((r) => r.id ? [{ id: r.id, code: r.refusal.code, message: r.refusal.message }] : [])
-      return { conflicts: outcome.conflicts, refused }
+      // `refused` only when there is something to say: the common answer stays `{ conflicts }`.
+      return refused.length > 0 ? { conflicts: outcome.conflicts, refused } : { conflicts: outcome.conflicts }
     },
   )
 }
