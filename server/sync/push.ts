@@ -15,6 +15,7 @@ import { refusalNotice } from './refusal-notice'
 import { withoutReplicationFields } from './replication-fields'
 import { sameDocument } from './same-document'
 import { lockSeqCounter, setSeqCounter } from './seq-counter'
+import { hasUnstorableText } from './storable-text'
 import { storedPicture } from './stored-picture'
 import type { ValidatePush } from './validate-push'
 import { writeAction } from './write-action'
@@ -55,7 +56,8 @@ export async function pushWithin(
 ): Promise<PushOutcome> {
   // The lock first: from here on no other writer can change what we compare against or check with.
   const lastSeq = await lockSeqCounter(q)
-  const ids = [...new Set(rows.flatMap((r) => idOf(r.newDocumentState) ?? []))]
+  // An id jsonb cannot hold cannot be stored either: looking it up would only fail the batch.
+  const ids = [...new Set(rows.flatMap((r) => idOf(r.newDocumentState) ?? []))].filter((id) => !hasUnstorableText(id))
   const master = await readDocuments(q, collection, ids)
   const before = new Map(master)
   // Later rows for the same id see the earlier rows' result; only the last state is written.

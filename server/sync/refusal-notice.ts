@@ -9,6 +9,7 @@ import type { SyncDoc } from '../../shared/sync'
 import { canonicalJson } from './canonical-json'
 import type { Refusal } from './checks/refusal'
 import { withoutReplicationFields } from './replication-fields'
+import { storableText } from './storable-text'
 
 /** Limits of the notice schema's fields (refId, docRef): longer values are left out, not cut. */
 const MAX_REF = 64
@@ -37,7 +38,8 @@ export function refusalNotice(change: RefusedChange): Notice & SyncDoc {
   const local = localChangeOf(change.doc)
   const docId = typeof local.id === 'string' && local.id.length > 0 && local.id.length <= MAX_DOC_REF ? local.id : '?'
   const locationId = local.locationId
-  return {
+  // The author and location come from the refused document too: the whole notice must be storable.
+  return storableText({
     id: noticeId(change),
     _deleted: false,
     ...(fits(change.device) ? { deviceId: change.device } : {}),
@@ -51,13 +53,16 @@ export function refusalNotice(change: RefusedChange): Notice & SyncDoc {
     ...(change.refusal.winner !== undefined ? { winner: change.refusal.winner } : {}),
     localChange: local,
     at: change.at.toISOString(),
-  }
+  })
 }
 
-/** The refused change as the PC had it (RxDB's bookkeeping left out): what staff see, and may redo. */
+/**
+ * The refused change as the PC had it (RxDB's bookkeeping left out): what staff see, and may redo.
+ * Text jsonb cannot hold is replaced, or the notice could not be stored (storable-text.ts).
+ */
 function localChangeOf(doc: unknown): Record<string, unknown> {
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { value: doc }
-  return withoutReplicationFields(doc as SyncDoc)
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { value: storableText(doc) }
+  return storableText(withoutReplicationFields(doc as SyncDoc))
 }
 
 function fits(value: unknown): value is string {

@@ -9,6 +9,7 @@ import type { StoredPicture } from './checks/check'
 import { commonChecks, documentChecks, pictureChecks } from './checks/registry'
 import { refusal, type Refusal } from './checks/refusal'
 import { withoutReplicationFields } from './replication-fields'
+import { hasUnstorableText } from './storable-text'
 
 export const MAX_ID_LENGTH = 200
 
@@ -40,6 +41,7 @@ export function wellFormed(doc: unknown): PushVerdict {
   if (typeof d.id !== 'string' || d.id.length === 0) return bad('id must be a non-empty string')
   if (d.id.length > MAX_ID_LENGTH) return bad(`id longer than ${MAX_ID_LENGTH} characters`)
   if (typeof d._deleted !== 'boolean') return bad('_deleted must be a boolean')
+  if (hasUnstorableText(d)) return bad('text with a NUL character or a lone surrogate')
   return { ok: true, doc: withoutReplicationFields(d as SyncDoc) }
 }
 
