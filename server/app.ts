@@ -4,9 +4,11 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { MAX_BODY_BYTES, SERVER_TIME_HEADER } from '../shared/sync'
 import type { Db } from './db/db'
+import { registerAuthRoutes } from './routes/auth-routes'
 import { registerEventsRoute } from './routes/events-route'
 import { registerHealthRoute } from './routes/health-route'
 import { requireProtocol } from './routes/protocol-guard'
+import { registerStaffRoutes } from './routes/staff-routes'
 import { registerSyncRoutes } from './routes/sync-routes'
 import { createLocalChangeBus, type ChangeBus } from './sync/change-bus'
 import { createOrderedPublisher } from './sync/ordered-publisher'
@@ -28,6 +30,8 @@ export interface AppOptions {
 
 export function buildApp(options: AppOptions): FastifyInstance {
   const bus = options.bus ?? createLocalChangeBus()
+  // One publisher for every writer (sync pushes, staff changes): it keeps their events in commit order.
+  const publisher = createOrderedPublisher(bus)
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? MAX_BODY_BYTES,
@@ -40,11 +44,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
 
   registerHealthRoute(app, options.version ?? serverVersion)
+  // Accounts (issue 4): sign-in, and managers managing staff. Not yet required by /sync/*.
+  registerAuthRoutes(app, { db: options.db })
+  registerStaffRoutes(app, { db: options.db, publisher })
 
   void app.register(async (sync) => {
     sync.addHook('onRequest', requireProtocol)
     registerSyncRoutes(sync, {
-      db: options.db, publisher: createOrderedPublisher(bus), validatePush: options.validatePush ?? defaultValidatePush,
+      db: options.db, publisher, validatePush: options.validatePush ?? defaultValidatePush,
     })
     registerEventsRoute(sync, { bus, keepAliveMs: options.keepAliveMs ?? 15_000 })
   })

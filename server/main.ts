@@ -47,7 +47,10 @@ async function main(): Promise<void> {
 async function loadDemo(db: Db): Promise<DemoLoadResult> {
   // Imported only when needed: a server on real data never loads the generator.
   const { demoSource } = await import('./demo/demo-source')
-  return loadDemoIfEmpty(db, () => demoSource())
+  const result = await loadDemoIfEmpty(db, () => demoSource())
+  // The demo's staff can sign in (issue 4); never on a database that holds real data.
+  if (result.loaded || result.reason === 'already-loaded') await (await import('./demo/demo-accounts')).ensureDemoAccounts(db)
+  return result
 }
 
 main().catch((error: unknown) => {
