@@ -41,7 +41,7 @@ export type EventName = keyof BridgeEvents
 export type Args<M extends MethodName> = BridgeMethods[M]['args']
 export type Result<M extends MethodName> = BridgeMethods[M]['result']
 
-/** What the preload exposes as `window.locatiedesk`, and what the WebSocket client imitates. */
+/** What the preload exposes as `locatiedesk` on the page's global object, and what the WebSocket client imitates. */
 export interface Bridge {
   invoke<M extends MethodName>(method: M, args: Args<M>): Promise<Result<M>>
   on<E extends EventName>(event: E, listener: (payload: BridgeEvents[E]) => void): () => void

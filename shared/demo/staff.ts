@@ -1,5 +1,5 @@
 // Demo staff accounts for every role (SPEC §7), listed in the README. Fixed, not seeded. Passwords
-// and PINs are in a separate export so that they can never end up in a replicated Staff document.
+// and PINs are in a separate export so that they can never end up in a replicated Staff record.
 import type { Role } from '../domain/enums'
 import type { Staff } from '../domain/types'
 import { demoLocationIds } from './organisation'

@@ -3,7 +3,7 @@ import { date, factProperties, factRequired, instant, longText, primaryId, refId
 
 /**
  * afwezigheidsmelding: append-only, one per child, date and day part (id `${date}:${childId}:${dayPart}`),
- * so a report taken on two PCs meets on one document. A mistaken one is corrected by a journal
+ * so a report taken on two PCs meets on one document: a mistaken one is corrected by a journal
  * 'correctie' (R12), never edited. `reason` is sensitive: encrypted at rest on the PC.
  */
 export const absenceSchema = {

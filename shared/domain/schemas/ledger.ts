@@ -4,7 +4,7 @@ import { date, docRef, factProperties, factRequired, longText, primaryId, refId 
 /**
  * tegoedboeking: append-only movements of swap hours (per care type), BSO holiday days and
  * Qflexibel hours. Ids are deterministic where a source exists (shared/domain/ids.ts: `opgebouwd:${absenceId}`,
- * `gereserveerd:${requestId}`, ...) so that two PCs booking the same movement meet on one document.
+ * `gereserveerd:${requestId}`, ...) so that two PCs booking the same movement meet on one record.
  * The balance is computed from the entries (shared/rules), never stored.
  */
 export const ledgerEntrySchema = {
