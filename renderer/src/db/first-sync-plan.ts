@@ -2,6 +2,7 @@
 // size). Master data first: the lists of today stand on it. Then the facts of the days around today,
 // pulled with a date window (window-pass.ts). Then the full replication of every collection, which
 // brings the long history and keeps running live afterwards.
+import { defaults } from '../../../shared/rules/defaults'
 import { addDays } from '../../../shared/calendar'
 import type { CollectionName } from '../../../shared/domain/collections'
 import type { PullWindow } from '../../../shared/sync'
@@ -20,7 +21,10 @@ export interface FirstSyncPhase {
 }
 
 /** The days around today a new PC fetches before the history: a week back (the lists just past, R18) and the requests window ahead (R1: 28 days). */
-export const FIRST_SYNC_WINDOW = { daysBefore: 7, daysAfter: 28 } as const
+export const FIRST_SYNC_WINDOW = {
+  daysBefore: defaults.unlockOldListAfterDays,
+  daysAfter: defaults.staffRequestWindow.maxDaysAhead,
+} as const
 
 /**
  * Documents per pull in each phase (measured with bench/, DESIGN §4's workload): small pages for the

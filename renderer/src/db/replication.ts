@@ -47,6 +47,24 @@ export function replicationIdentifier(collection: CollectionName, serverUrl: str
   return `locatiedesk:${collection}@${serverUrl}`
 }
 
+export const PUSH_BATCH_SIZE = 250
+
+/**
+ * The settings every replication of a collection shares, the full one and the first sync's window
+ * pass alike: the same identity (see above), always live (a live run can be cancelled while it waits),
+ * no leader election between tabs (one window per PC), and no pause while the window is hidden: a
+ * minimised window keeps syncing, since a check-in must reach the other PCs in seconds regardless.
+ */
+export function sharedReplicationSettings(collection: CollectionName, serverUrl: string, retryTimeMs = 2_000) {
+  return {
+    replicationIdentifier: replicationIdentifier(collection, serverUrl),
+    live: true,
+    retryTime: retryTimeMs,
+    waitForLeadership: false,
+    toggleOnDocumentVisible: false,
+  } as const
+}
+
 /** What crosses the wire as a checkpoint: the seq, or null before the first document. */
 export function wireCheckpoint(checkpoint: ReplicationCheckpoint | undefined): Checkpoint | null {
   return checkpoint?.seq === undefined ? null : { seq: checkpoint.seq }
@@ -85,13 +103,8 @@ export function replicateCollection<C extends CollectionName>(options: Replicate
   const { bridge, collection: name, pending } = options
   const collection = options.db.collections[name]
   return replicateRxCollection<Doc, ReplicationCheckpoint>({
-    replicationIdentifier: replicationIdentifier(name, options.serverUrl),
+    ...sharedReplicationSettings(name, options.serverUrl, options.retryTimeMs),
     collection,
-    live: true,
-    retryTime: options.retryTimeMs ?? 2_000,
-    waitForLeadership: false,
-    // A minimised window keeps syncing: a check-in must reach the other PCs in seconds regardless.
-    toggleOnDocumentVisible: false,
     pull: {
       batchSize: options.pullBatchSize ?? DEFAULT_PULL_BATCH_SIZE,
       handler: async (checkpoint, batchSize) => {
@@ -105,7 +118,7 @@ export function replicateCollection<C extends CollectionName>(options: Replicate
       stream$: pullStream<Doc>(bridge, name),
     },
     push: {
-      batchSize: options.pushBatchSize ?? 250,
+      batchSize: options.pushBatchSize ?? PUSH_BATCH_SIZE,
       handler: pushHandler<Doc>(bridge, name, pending),
     },
   })

@@ -18,7 +18,7 @@ import type { Checkpoint, PullWindow } from '../../../shared/sync'
 import type { DocTypes, LocatiedeskDatabase } from './collection-types'
 import type { PendingChanges } from './pending-changes'
 import {
-  DEFAULT_PULL_BATCH_SIZE, pushHandler, replicationIdentifier, type CollectionReplication, type ReplicationCheckpoint,
+  DEFAULT_PULL_BATCH_SIZE, PUSH_BATCH_SIZE, pushHandler, sharedReplicationSettings, type CollectionReplication, type ReplicationCheckpoint,
 } from './replication'
 
 export interface WindowPassOptions<C extends CollectionName> {
@@ -46,15 +46,11 @@ export function startWindowPass<C extends CollectionName>(options: WindowPassOpt
   // The position inside the window; only this run uses it.
   let position: Checkpoint | null = null
   const replication: CollectionReplication<C> = replicateRxCollection<Doc, ReplicationCheckpoint>({
-    replicationIdentifier: replicationIdentifier(name, options.serverUrl),
-    collection: options.db.collections[name],
-    // Not RxDB's live: false: such a run cannot be cancelled while it waits for the server (its
+    // Live, not RxDB's live: false: such a run cannot be cancelled while it waits for the server (its
     // cancel queues behind the run). Without a stream$ a live replication pulls once, and is
     // cancelled here when that initial pull is stored.
-    live: true,
-    retryTime: options.retryTimeMs ?? 2_000,
-    waitForLeadership: false,
-    toggleOnDocumentVisible: false,
+    ...sharedReplicationSettings(name, options.serverUrl, options.retryTimeMs),
+    collection: options.db.collections[name],
     pull: {
       batchSize: options.pullBatchSize ?? DEFAULT_PULL_BATCH_SIZE,
       handler: async (_stored, batchSize) => {
@@ -67,7 +63,7 @@ export function startWindowPass<C extends CollectionName>(options: WindowPassOpt
     // With a push handler RxDB stores the pulled server states (it skips that for pull-only
     // replications), which is what lets the full replication recognise them. On a new PC there is
     // nothing local to push; after an interrupted first sync, a waiting local change may go out here.
-    push: { batchSize: 250, handler: pushHandler<Doc>(bridge, name, options.pending) },
+    push: { batchSize: PUSH_BATCH_SIZE, handler: pushHandler<Doc>(bridge, name, options.pending) },
   })
   const cancelled = firstValueFrom(replication.canceled$.pipe(filter(Boolean)))
   const done = Promise.race([replication.awaitInitialReplication(), cancelled]).then(() => replication.cancel())
