@@ -1,6 +1,7 @@
 // The bridge contract: one map of method → (args) → Promise<result>, plus named events. It crosses
 // two transports (Electron IPC and, for development and tests, a WebSocket to a PC host), so every
 // value is JSON: ISO strings for instants, yyyy-MM-dd for dates.
+import type { Role } from '../domain/enums'
 import type { Checkpoint, PullResponse, PullWindow, PushRow, PushResponse, ChangeEvent } from '../sync/wire'
 
 export interface SyncStatus {
@@ -12,9 +13,53 @@ export interface SyncStatus {
   serverUrl: string
 }
 
+/** What a signed-in staff member may know about themselves (no secrets). Same shape as the server's answer. */
+export interface StaffProfile {
+  id: string
+  name: string
+  role: Role
+  locationIds: string[]
+}
+
+/** This PC as registered on the server by a manager (F1). */
+export interface DeviceRegistration {
+  deviceId: string
+  name: string
+  /** The locations the PC is registered for; 'all' for a central PC of customer service / planning. */
+  locationIds: string[] | 'all'
+  registeredAt: string
+  registeredBy: string
+}
+
+/** Someone who signed in on this PC today: offered for the quick switch by PIN. */
+export interface RecentUser {
+  id: string
+  name: string
+  role: Role
+  /** False when no PIN was given at sign-in: this user must use the password. */
+  hasPin: boolean
+}
+
+/** Who works on this PC now (F1). Kept by main, so a reload of the screen changes nothing. */
+export interface SessionState {
+  user: StaffProfile | null
+  /** Idle lock: the screen is blanked until someone unlocks with a PIN or password. */
+  locked: boolean
+  /** How the current user signed in. */
+  mode: 'online' | 'offline' | null
+  /** Until when this user's offline verifier is valid on this PC (ISO instant), null when none. */
+  offlineUntil: string | null
+  /** Signed in on this PC today (Europe/Amsterdam), most recent first. */
+  today: RecentUser[]
+}
+
 export interface AppInfo {
   version: string
   deviceId: string
+  /** Null until a manager registers this PC (F1): until then nothing syncs. */
+  device: DeviceRegistration | null
+  /** Idle time before the screen locks, in ms (F1). */
+  idleLockMs: number
   /** 'electron' in the desktop app, 'pc-host' when a browser is served by a PC host (development, tests). */
   shell: 'electron' | 'pc-host'
   locale: 'nl' | 'en'
@@ -28,12 +73,27 @@ export interface BridgeMethods {
   'sync.status': { args: Record<string, never>; result: SyncStatus }
   /** The key for RxDB's encrypted fields: generated once per PC and kept by main (safeStorage). */
   'db.encryptionKey': { args: Record<string, never>; result: { key: string } }
+  /**
+   * A manager (or customer service, for a central PC) registers this PC online; main keeps the device token.
+   * Without `locationIds` the PC is registered for all locations of the one registering it ('all' for customer service).
+   */
+  'device.register': { args: { staffId: string; password: string; name: string; locationIds?: string[] | 'all' }; result: DeviceRegistration }
+  'session.current': { args: Record<string, never>; result: SessionState }
+  /** Online when the server answers, otherwise offline with this PC's verifier (≤ 14 days old). */
+  'session.signIn': { args: { staffId: string; password: string; pin?: string }; result: SessionState }
+  /** Quick switch (or unlock) by PIN, between staff who signed in on this PC today. */
+  'session.switch': { args: { staffId: string; pin: string }; result: SessionState }
+  'session.lock': { args: Record<string, never>; result: SessionState }
+  'session.signOut': { args: Record<string, never>; result: SessionState }
 }
 
 export interface BridgeEvents {
   /** A change or a resync request from the server's event stream (RxDB stream$). */
   'sync.event': { kind: 'change'; change: ChangeEvent } | { kind: 'resync' }
   'sync.status': SyncStatus
+  'session.changed': SessionState
+  /** The server no longer accepts this PC (revoked): sync stops; a manager must register it again. */
+  'device.revoked': { deviceId: string }
 }
 
 export type MethodName = keyof BridgeMethods
@@ -53,7 +113,22 @@ export interface BridgeError {
   message: string
 }
 
-export const methodNames: readonly MethodName[] = ['app.info', 'sync.pull', 'sync.push', 'sync.status', 'db.encryptionKey']
+export const methodNames: readonly MethodName[] = [
+  'app.info', 'sync.pull', 'sync.push', 'sync.status', 'db.encryptionKey',
+  'device.register', 'session.current', 'session.signIn', 'session.switch', 'session.lock', 'session.signOut',
+]
+
+/**
+ * Codes of the bridge errors F1 answers with; each comes with the Dutch message staff see.
+ * onjuist: wrong name/password/PIN · geblokkeerd: too many failures · niet-actief: account deactivated ·
+ * offline-onbekend: never signed in online on this PC · offline-verlopen: verifier older than 14 days ·
+ * geen-pincode: no PIN known for this user · niet-vandaag: PIN switch for someone not signed in today ·
+ * geen-recht: role may not do this · niet-geregistreerd: PC not registered · pc-ingetrokken: PC revoked ·
+ * server-onbereikbaar: needs the server, which does not answer.
+ */
+export type SessionErrorCode =
+  | 'onjuist' | 'geblokkeerd' | 'niet-actief' | 'offline-onbekend' | 'offline-verlopen' | 'geen-pincode'
+  | 'niet-vandaag' | 'geen-recht' | 'niet-geregistreerd' | 'pc-ingetrokken' | 'server-onbereikbaar'
 
 /** WebSocket framing between a browser and a PC host. */
 export type WsRequest = { id: number; method: MethodName; args: unknown }

@@ -8,6 +8,12 @@ export const defaults = {
   /** F1: the verifier of the last online sign-in stays usable on the PC for 14 days. */
   offlineVerifierDays: 14,
 
+  /** F1: the shared PC blanks and locks its screen after 5 minutes without input. */
+  idleLockMinutes: 5,
+
+  /** F1: after 5 wrong PINs in a row on a PC, that staff member signs in with the password again. */
+  maxWrongPins: 5,
+
   /**
    * R4: when a BSO deadline is asked without the group's start time that day, the demo opening
    * time of `naschools` (SPEC §7) is used. Callers should pass careStart: on holidays and study

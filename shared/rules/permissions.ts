@@ -47,9 +47,13 @@ export const permissionMatrix = {
   /** F10: import forceren. */
   'import.forceren': ['klantenservice'],
   'medewerker.beheren': ['manager'],
-  /** F1: a manager registers a PC for a location once, and can revoke it. */
-  'pc.registreren': ['manager'],
-  'pc.intrekken': ['manager'],
+  /**
+   * F1: a manager registers a PC for (some of) their own locations, and can revoke it; customer service
+   * registers and revokes the central PCs that cover all locations (the server's device routes hold
+   * each role to its kind of PC).
+   */
+  'pc.registreren': ['manager', 'klantenservice'],
+  'pc.intrekken': ['manager', 'klantenservice'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Action = keyof typeof permissionMatrix

@@ -15,7 +15,8 @@ describe('R19 permissions and location scope', () => {
     ['studiedag.beheren', ['manager', 'klantenservice']],
     ['intekenregel.verwerken', ['klantenservice']],
     ['medewerker.beheren', ['manager']],
-    ['pc.registreren', ['manager']],
+    ['pc.registreren', ['manager', 'klantenservice']],
+    ['pc.intrekken', ['manager', 'klantenservice']],
     ['aanvraag.indienen', ['groepsmedewerker', 'senior', 'manager', 'klantenservice', 'planner']],
   ] as const)('%s: %j', (action, expected) => {
     expect(who(action)).toEqual(expected)
