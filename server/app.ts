@@ -4,7 +4,10 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { MAX_BODY_BYTES, SERVER_TIME_HEADER } from '../shared/sync'
 import type { Db } from './db/db'
+import { requireDevice } from './devices/device-guard'
+import { createDeviceRevocations } from './devices/device-revocations'
 import { registerAuthRoutes } from './routes/auth-routes'
+import { registerDeviceRoutes } from './routes/device-routes'
 import { registerEventsRoute } from './routes/events-route'
 import { registerHealthRoute } from './routes/health-route'
 import { requireProtocol } from './routes/protocol-guard'
@@ -25,6 +28,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger']
   /** Interval of the SSE keep-alive comment (15 s; tests shorten it). */
   keepAliveMs?: number
+  /** How often an open event stream checks that its PC is still registered (60 s; tests shorten it). */
+  deviceCheckMs?: number
   bodyLimit?: number
 }
 
@@ -44,16 +49,22 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
 
   registerHealthRoute(app, options.version ?? serverVersion)
-  // Accounts (issue 4): sign-in, and managers managing staff. Not yet required by /sync/*.
+  // Accounts and PCs (F1): sign-in, managers managing staff, registering and revoking PCs.
+  const revocations = createDeviceRevocations()
   registerAuthRoutes(app, { db: options.db })
   registerStaffRoutes(app, { db: options.db, publisher })
+  registerDeviceRoutes(app, { db: options.db, revocations })
 
   void app.register(async (sync) => {
+    // An outdated client is told so first (426), whatever its token; then only a registered PC passes (R19).
     sync.addHook('onRequest', requireProtocol)
+    sync.addHook('onRequest', requireDevice(options.db))
     registerSyncRoutes(sync, {
       db: options.db, publisher, validatePush: options.validatePush ?? defaultValidatePush,
     })
-    registerEventsRoute(sync, { bus, keepAliveMs: options.keepAliveMs ?? 15_000 })
+    registerEventsRoute(sync, {
+      bus, db: options.db, revocations, keepAliveMs: options.keepAliveMs ?? 15_000, deviceCheckMs: options.deviceCheckMs ?? 60_000,
+    })
   })
 
   return app

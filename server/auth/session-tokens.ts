@@ -1,23 +1,18 @@
 // Sign-in tokens: 32 random bytes handed to the PC once; the server keeps only their sha-256,
 // with an expiry. Times come from the caller's clock, so tests can move it.
-import { createHash, randomBytes } from 'node:crypto'
 import type { Queryable } from '../db/db'
+import { newToken, tokenHash } from './token-hash'
 
 /** A working day and a bit: a PC signs in in the morning and stays signed in through closing (F1). */
 export const SESSION_TTL_MS = 12 * 60 * 60 * 1000
-const TOKEN_BYTES = 32
 
 export interface IssuedToken {
   token: string
   expiresAt: Date
 }
 
-function tokenHash(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex')
-}
-
 export async function issueToken(q: Queryable, staffId: string, now: Date, ttlMs = SESSION_TTL_MS): Promise<IssuedToken> {
-  const token = randomBytes(TOKEN_BYTES).toString('base64url')
+  const token = newToken()
   const expiresAt = new Date(now.getTime() + ttlMs)
   await q.query(
     'INSERT INTO sessions (token_hash, staff_id, created_at, expires_at) VALUES ($1, $2, $3, $4)',

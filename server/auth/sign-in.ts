@@ -1,7 +1,8 @@
 // Online sign-in (F1, SPEC R19). An unknown name and a wrong password get the same answer and take
 // as long (the decoy hash), so the answer does not tell which names exist. Failed sign-ins in a
 // row lock the account for a while; a locked account is refused before its password is checked,
-// so guessing on during the lock learns nothing.
+// so guessing on during the lock learns nothing. A PIN sent along (the PC then keeps a verifier for
+// the quick switch, F1) is checked like a second password: a wrong one fails the sign-in the same way.
 import type { Db } from '../db/db'
 import { readAccount, recordFailedSignIn, recordSuccessfulSignIn } from './account-store'
 import { decoyHash, verifySecret } from './secret-hash'
@@ -18,7 +19,7 @@ export const signInMessages = {
 } as const
 
 export type SignInResult =
-  | { ok: true; token: string; expiresAt: string; staff: StaffProfile }
+  | { ok: true; token: string; expiresAt: string; staff: StaffProfile; pinVerified: boolean }
   | { ok: false; reason: keyof typeof signInMessages; message: string }
 
 export interface SignInOptions {
@@ -26,20 +27,32 @@ export interface SignInOptions {
   sessionTtlMs?: number
 }
 
+export interface Credentials {
+  password: string
+  /** Checked too when given and the account has a PIN. */
+  pin?: string
+}
+
 function refused(reason: keyof typeof signInMessages): SignInResult {
   return { ok: false, reason, message: signInMessages[reason] }
 }
 
-export async function signIn(db: Db, staffId: string, password: string, options: SignInOptions = {}): Promise<SignInResult> {
+export async function signIn(db: Db, staffId: string, credentials: Credentials, options: SignInOptions = {}): Promise<SignInResult> {
   const now = (options.now ?? (() => new Date()))()
+  const { password, pin } = credentials
   const account = await readAccount(db, staffId)
   if (account === null) {
     await verifySecret(password, await decoyHash())
+    if (pin !== undefined) await verifySecret(pin, await decoyHash())
     return refused('invalid')
   }
   if (account.lockedUntil !== null && account.lockedUntil.getTime() > now.getTime()) return refused('locked')
 
-  if (!(await verifySecret(password, account.passwordHash))) {
+  const pinChecked = pin !== undefined && account.pinHash !== null
+  const passwordOk = await verifySecret(password, account.passwordHash)
+  // Both checked whatever the first answered: the time taken does not tell which one was wrong.
+  const pinOk = pinChecked ? await verifySecret(pin, account.pinHash ?? '') : true
+  if (!passwordOk || !pinOk) {
     await recordFailedSignIn(db, account.id, MAX_FAILED_SIGN_INS, new Date(now.getTime() + LOCKOUT_MS))
     return refused('invalid')
   }
@@ -50,6 +63,8 @@ export async function signIn(db: Db, staffId: string, password: string, options:
   return db.tx(async (q) => {
     await recordSuccessfulSignIn(q, account.id)
     const issued = await issueToken(q, account.id, now, options.sessionTtlMs ?? SESSION_TTL_MS)
-    return { ok: true as const, token: issued.token, expiresAt: issued.expiresAt.toISOString(), staff: profileOf(staff) }
+    return {
+      ok: true as const, token: issued.token, expiresAt: issued.expiresAt.toISOString(), staff: profileOf(staff), pinVerified: pinChecked,
+    }
   })
 }

@@ -1,27 +1,16 @@
-// POST /auth/sign-in and /auth/sign-out (F1). Not yet required by /sync/*: the app's sign-in screen
-// comes later. Refusals carry the Dutch message staff see.
+// POST /auth/sign-in and /auth/sign-out (F1). Refusals carry the Dutch message staff see and the
+// code main answers the bridge with (SessionErrorCode).
 import type { FastifyInstance } from 'fastify'
+import type { ErrorBody, SessionErrorCode, SignInRequest, SignInResponse } from '../../shared/api'
 import type { Db } from '../db/db'
 import { bearerToken } from '../auth/authenticate'
 import { revokeToken } from '../auth/session-tokens'
 import { signIn, type SignInOptions } from '../auth/sign-in'
-import type { StaffProfile } from '../auth/staff-document'
 
 export interface AuthRouteDeps {
   db: Db
   now?: () => Date
   sessionTtlMs?: number
-}
-
-export interface SignInRequest {
-  staffId: string
-  password: string
-}
-
-export interface SignInResponse {
-  token: string
-  expiresAt: string
-  staff: StaffProfile
 }
 
 const signInBody = {
@@ -32,10 +21,12 @@ const signInBody = {
     staffId: { type: 'string', minLength: 1, maxLength: 64 },
     // An upper bound keeps a huge "password" from costing scrypt time.
     password: { type: 'string', minLength: 1, maxLength: 256 },
+    pin: { type: 'string', minLength: 1, maxLength: 64 },
   },
 } as const
 
 const statusOf = { invalid: 401, locked: 429, inactive: 403 } as const
+const codeOf = { invalid: 'onjuist', locked: 'geblokkeerd', inactive: 'niet-actief' } as const satisfies Record<string, SessionErrorCode>
 const errorOf = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' } as const
 
 export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
@@ -43,20 +34,23 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   const options: SignInOptions = { now, ...(deps.sessionTtlMs === undefined ? {} : { sessionTtlMs: deps.sessionTtlMs }) }
 
   app.post<{ Body: SignInRequest }>('/auth/sign-in', { schema: { body: signInBody } }, async (request, reply) => {
-    const result = await signIn(deps.db, request.body.staffId, request.body.password, options)
+    const { staffId, password, pin } = request.body
+    const result = await signIn(deps.db, staffId, { password, ...(pin === undefined ? {} : { pin }) }, options)
     if (result.ok) {
-      const answer: SignInResponse = { token: result.token, expiresAt: result.expiresAt, staff: result.staff }
+      const answer: SignInResponse = { token: result.token, expiresAt: result.expiresAt, staff: result.staff, pinVerified: result.pinVerified }
       return reply.send(answer)
     }
     const status = statusOf[result.reason]
-    request.log.info({ staffId: request.body.staffId, reason: result.reason }, 'sign-in refused')
-    return reply.code(status).send({ statusCode: status, error: errorOf[status], message: result.message })
+    request.log.info({ staffId, reason: result.reason }, 'sign-in refused')
+    const body: ErrorBody = { statusCode: status, error: errorOf[status], code: codeOf[result.reason], message: result.message }
+    return reply.code(status).send(body)
   })
 
   app.post('/auth/sign-out', async (request, reply) => {
     const token = bearerToken(request.headers.authorization)
     if (token === null || !(await revokeToken(deps.db, token, now()))) {
-      return reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Niet aangemeld' })
+      const body: ErrorBody = { statusCode: 401, error: 'Unauthorized', code: 'niet-aangemeld', message: 'Niet aangemeld' }
+      return reply.code(401).send(body)
     }
     return reply.code(204).send()
   })

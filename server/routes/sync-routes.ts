@@ -1,10 +1,12 @@
 // POST /sync/:collection/pull and /push (the wire protocol in shared/sync). The body schemas check
 // only the envelope: a bad document inside a push is refused on its own (push.ts), never as a 400
-// for the whole batch.
+// for the whole batch. Both run behind the device guard (devices/device-guard.ts): a pull returns
+// only what the PC covers, and a push is checked and recorded as that PC's (R19).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { collectionNames } from '../../shared/domain/collections'
-import { DEVICE_HEADER, MAX_PULL_BATCH_SIZE, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync'
+import { MAX_PULL_BATCH_SIZE, type PullRequest, type PullResponse, type PushRequest, type PushResponse } from '../../shared/sync'
 import type { Db } from '../db/db'
+import { callerOf } from '../devices/device-guard'
 import type { OrderedPublisher } from '../sync/ordered-publisher'
 import type { WriteMeta } from '../sync/document-store'
 import { pull } from '../sync/pull'
@@ -79,7 +81,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       if (window && window.from > window.to) {
         return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body/window: from must not be after to' })
       }
-      return pull(deps.db, request.params.collection, request.body)
+      return pull(deps.db, request.params.collection, request.body, callerOf(request))
     },
   )
 
@@ -88,21 +90,14 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
     { schema: { body: pushBody }, preValidation: requireKnownCollection },
     async (request): Promise<PushResponse> => {
       const { collection } = request.params
-      const outcome = await push(deps.db, deps.publisher, collection, request.body.rows, writeMeta(request), deps.validatePush)
+      const caller = callerOf(request)
+      // The author is each document's own `by` (write-action.ts); the device is the token's, never a header.
+      const meta: WriteMeta = { author: null, device: caller.deviceId, clientTime: null }
+      const outcome = await push(deps.db, deps.publisher, collection, request.body.rows, meta, deps.validatePush, caller)
       for (const r of outcome.refused) request.log.warn({ collection, id: r.id, reason: r.reason }, 'push: document refused')
       const refused = outcome.refused.flatMap((r) => r.id ? [{ id: r.id, code: r.refusal.code, message: r.refusal.message }] : [])
       // `refused` only when there is something to say: the common answer stays `{ conflicts }`.
       return refused.length > 0 ? { conflicts: outcome.conflicts, refused } : { conflicts: outcome.conflicts }
     },
   )
-}
-
-function writeMeta(request: FastifyRequest): WriteMeta {
-  const device = request.headers[DEVICE_HEADER]
-  return {
-    // Tokens arrive with issue 4; until then the author is unknown and the device is what it says.
-    author: null,
-    device: typeof device === 'string' && device.length > 0 && device.length <= 200 ? device : null,
-    clientTime: null,
-  }
 }

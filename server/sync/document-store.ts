@@ -1,6 +1,9 @@
 // Reading and writing the documents table. Writers must hold the seq counter lock (seq-counter.ts).
+// Every write goes through writeDocuments, which also stores the document's scope tags (R19,
+// scope-tags.ts): no writer can store a row that pull and the event stream would misjudge.
 import type { Queryable } from '../db/db'
 import type { SyncDoc } from '../../shared/sync'
+import { scopeTags } from './scope-tags'
 
 /** Who wrote and from where: server-only, never part of the replicated document. */
 export interface WriteMeta {
@@ -26,17 +29,6 @@ export async function readDocuments(q: Queryable, collection: string, ids: reado
   return new Map(rows.map((r) => [r.data.id, r.data]))
 }
 
-export async function readSince(q: Queryable, collection: string, afterSeq: number, limit: number): Promise<StoredDoc[]> {
-  const rows = await q.query<{ data: SyncDoc; seq: number }>(
-    `SELECT data, seq FROM documents
-      WHERE collection = $1 AND seq > $2
-      ORDER BY seq
-      LIMIT $3`,
-    [collection, afterSeq, limit],
-  )
-  return rows.map((r) => ({ doc: r.data, seq: r.seq }))
-}
-
 /** The same meta for every document, or each document's own (who did that change, and when on the PC). */
 export type WriteMetaFor = WriteMeta | ((doc: SyncDoc) => WriteMeta)
 
@@ -52,16 +44,20 @@ export async function writeDocuments(
   const metaOf = typeof meta === 'function' ? meta : () => meta
   const records = stored.map(({ doc, seq }) => {
     const m = metaOf(doc)
-    return { id: doc.id, data: doc, deleted: doc._deleted, seq, author: m.author, device: m.device, client_time: m.clientTime }
+    return {
+      id: doc.id, data: doc, deleted: doc._deleted, seq, author: m.author, device: m.device, client_time: m.clientTime,
+      scope: scopeTags(collection, doc),
+    }
   })
+  // jsonb_to_recordset turns each record's JSON array of tags into the text[] column (PostgreSQL 10+).
   await q.query(
-    `INSERT INTO documents (collection, id, data, deleted, seq, author, device, client_time)
-     SELECT $1, r.id, r.data, r.deleted, r.seq, r.author, r.device, r.client_time
+    `INSERT INTO documents (collection, id, data, deleted, seq, author, device, client_time, scope)
+     SELECT $1, r.id, r.data, r.deleted, r.seq, r.author, r.device, r.client_time, r.scope
        FROM jsonb_to_recordset($2::jsonb)
-         AS r(id text, data jsonb, deleted boolean, seq bigint, author text, device text, client_time timestamptz)
+         AS r(id text, data jsonb, deleted boolean, seq bigint, author text, device text, client_time timestamptz, scope text[])
      ON CONFLICT (collection, id) DO UPDATE SET
        data = excluded.data, deleted = excluded.deleted, seq = excluded.seq, author = excluded.author,
-       device = excluded.device, server_time = now(), client_time = excluded.client_time`,
+       device = excluded.device, server_time = now(), client_time = excluded.client_time, scope = excluded.scope`,
     [collection, JSON.stringify(records)],
   )
   return stored

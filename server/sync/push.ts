@@ -8,6 +8,7 @@
 import { collectionNames, type CollectionName } from '../../shared/domain'
 import type { ChangeEvent, PushRow, SyncDoc } from '../../shared/sync'
 import type { Db, Queryable } from '../db/db'
+import type { Caller } from './checks/check'
 import type { Refusal } from './checks/refusal'
 import { readDocuments, writeDocuments, type StoredDoc, type WriteMeta } from './document-store'
 import type { OrderedPublisher, PublishSlot } from './ordered-publisher'
@@ -52,7 +53,7 @@ export function tombstone(id: string): SyncDoc {
 
 /** The push inside a caller's transaction (tests use it to hold a transaction open). */
 export async function pushWithin(
-  q: Queryable, collection: string, rows: readonly PushRow[], meta: WriteMeta, validate: ValidatePush,
+  q: Queryable, collection: string, rows: readonly PushRow[], meta: WriteMeta, validate: ValidatePush, caller: Caller | null = null,
 ): Promise<PushOutcome> {
   // The lock first: from here on no other writer can change what we compare against or check with.
   const lastSeq = await lockSeqCounter(q)
@@ -72,11 +73,13 @@ export async function pushWithin(
     const id = idOf(row.newDocumentState)
     const stored = id === null ? undefined : master.get(id)
     const assumed = isObject(row.assumedMasterState) ? row.assumedMasterState : undefined
-    const verdict = await validate.check({ collection, doc: row.newDocumentState, assumed, stored, picture })
+    const verdict = await validate.check({ collection, doc: row.newDocumentState, assumed, stored, picture, caller })
     if (!verdict.ok) {
       const { refusal } = verdict
       refused.push({ id, reason: refusal.detail === undefined ? refusal.code : `${refusal.code}: ${refusal.detail}`, refusal })
-      if (id !== null && id !== '') conflicts.push(stored ?? tombstone(id))
+      // A document the PC may not see (another location's, another PC's notice) is never shown to it,
+      // not even as a conflict: it gets the tombstone, as if the server had no such document.
+      if (id !== null && id !== '') conflicts.push(stored !== undefined && refusal.conceal !== true ? stored : tombstone(id))
       // A notice about a refused notice would only tell the PC about its own bookkeeping.
       if (knownCollections.has(collection) && collection !== 'notices') {
         const notice = refusalNotice({
@@ -121,12 +124,13 @@ async function writeNewNotices(q: Queryable, notices: readonly SyncDoc[], lastSe
 /** One push in its own transaction; announces the stored documents, in commit order. */
 export async function push(
   db: Db, publisher: OrderedPublisher, collection: string, rows: readonly PushRow[], meta: WriteMeta, validate: ValidatePush,
+  caller: Caller | null = null,
 ): Promise<PushOutcome> {
   let slot: PublishSlot | undefined
   let events: ChangeEvent[] = []
   try {
     const outcome = await db.tx(async (q) => {
-      const result = await pushWithin(q, collection, rows, meta, validate)
+      const result = await pushWithin(q, collection, rows, meta, validate, caller)
       events = changeEvents(collection, result)
       if (events.length > 0) await publisher.announceWithin(q, events)
       slot = publisher.reserve() // still holding the counter lock: this is the commit order

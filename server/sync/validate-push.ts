@@ -1,12 +1,13 @@
 // The check every pushed document passes before it may be stored, one document at a time: a
 // refusal is an answer for that document, never a failed batch. In order: the wire shape (an
 // object with an id and _deleted), the collection's JSON schema (shared/domain, the same ajv
-// check the PC ran), the checks every document passes, the collection's own rule checks, and
-// the checks that read the stored picture (checks/registry.ts). The first refusal decides.
+// check the PC ran), what the pushing PC may write (R19), who made the change and whether they may
+// (R19, permissions), the checks every document passes, the collection's own rule checks, and the
+// checks that read the stored picture (checks/registry.ts). The first refusal decides.
 import { collectionNames, validateDocument, type CollectionName } from '../../shared/domain'
 import type { SyncDoc } from '../../shared/sync'
-import type { StoredPicture } from './checks/check'
-import { commonChecks, documentChecks, pictureChecks } from './checks/registry'
+import type { Caller, CheckInput, DocumentCheck, PictureCheck, StoredPicture } from './checks/check'
+import { authorChecks, callerChecks, callerPictureChecks, commonChecks, documentChecks, pictureChecks } from './checks/registry'
 import { refusal, type Refusal } from './checks/refusal'
 import { withoutReplicationFields } from './replication-fields'
 import { hasUnstorableText } from './storable-text'
@@ -21,6 +22,8 @@ export interface RowToCheck {
   /** The server's current state of the document, if it has one. */
   stored: SyncDoc | undefined
   picture: StoredPicture
+  /** The registered PC that pushed (null only in transport tests). */
+  caller: Caller | null
 }
 
 export type PushVerdict = { ok: true; doc: SyncDoc } | { ok: false; refusal: Refusal }
@@ -45,18 +48,36 @@ export function wellFormed(doc: unknown): PushVerdict {
   return { ok: true, doc: withoutReplicationFields(d as SyncDoc) }
 }
 
-/** Runs the document-only checks (schema, then rules) that need nothing beyond the document and its stored state. */
-export function checkDocument(
-  collection: CollectionName, doc: SyncDoc, context: { stored: SyncDoc | undefined; assumed: SyncDoc | undefined; now: Date },
-): Refusal | null {
+type DocumentContext = { stored: SyncDoc | undefined; assumed: SyncDoc | undefined; now: Date; caller: Caller | null }
+
+function schemaRefusal(collection: CollectionName, doc: SyncDoc): Refusal | null {
   const schema = validateDocument(collection, doc)
-  if (!schema.ok) return refusal('ongeldig-document', schema.errors.join('; '))
-  const input = { collection, doc, ...context }
-  for (const check of [...commonChecks, ...documentChecks[collection]]) {
+  return schema.ok ? null : refusal('ongeldig-document', schema.errors.join('; '))
+}
+
+function firstRefusal(checks: readonly DocumentCheck[], input: CheckInput): Refusal | null {
+  for (const check of checks) {
     const refused = check(input)
     if (refused !== null) return refused
   }
   return null
+}
+
+async function firstPictureRefusal(checks: readonly PictureCheck[], input: CheckInput, picture: StoredPicture): Promise<Refusal | null> {
+  for (const check of checks) {
+    const refused = await check(input, picture)
+    if (refused !== null) return refused
+  }
+  return null
+}
+
+/**
+ * Runs the document-only checks, in the validator's order, that need nothing beyond the document
+ * and its stored state: schema, the caller's (skipped without one), then the rules.
+ */
+export function checkDocument(collection: CollectionName, doc: SyncDoc, context: DocumentContext): Refusal | null {
+  const input = { collection, doc, ...context }
+  return schemaRefusal(collection, doc) ?? firstRefusal([...callerChecks, ...commonChecks, ...documentChecks[collection]], input)
 }
 
 export function createPushValidator(options: { clock?: () => Date } = {}): ValidatePush {
@@ -68,14 +89,13 @@ export function createPushValidator(options: { clock?: () => Date } = {}): Valid
       if (!shape.ok) return shape
       if (!knownCollections.has(row.collection)) return { ok: false, refusal: refusal('ongeldig-document', `no collection ${row.collection}`) }
       const collection = row.collection as CollectionName
-      const input = { collection, doc: shape.doc, stored: row.stored, assumed: row.assumed, now: now() }
-      const refused = checkDocument(collection, shape.doc, input)
-      if (refused !== null) return { ok: false, refusal: refused }
-      for (const check of pictureChecks[collection] ?? []) {
-        const pictured = await check(input, row.picture)
-        if (pictured !== null) return { ok: false, refusal: pictured }
-      }
-      return shape
+      const input: CheckInput = { collection, doc: shape.doc, stored: row.stored, assumed: row.assumed, now: now(), caller: row.caller }
+      const refused = schemaRefusal(collection, shape.doc)
+        ?? firstRefusal(callerChecks, input)
+        ?? await firstPictureRefusal([...callerPictureChecks[collection] ?? [], ...authorChecks], input, row.picture)
+        ?? firstRefusal([...commonChecks, ...documentChecks[collection]], input)
+        ?? await firstPictureRefusal(pictureChecks[collection] ?? [], input, row.picture)
+      return refused === null ? shape : { ok: false, refusal: refused }
     },
   }
 }

@@ -1,9 +1,10 @@
 // server/main.ts as `npm start` runs it (node --import tsx): it starts from the environment,
-// migrates the database, answers, and stops cleanly on SIGTERM, closing the database.
+// migrates the database, answers (sync only to registered PCs), and stops cleanly on SIGTERM, closing the database.
 import { spawn } from 'node:child_process'
 import { rm } from 'node:fs/promises'
 import path from 'node:path'
 import { afterAll, expect, it } from 'vitest'
+import { PROTOCOL_HEADER, PROTOCOL_VERSION } from '../../shared/sync'
 import { freshPgliteDataDir } from '../support/pg-lite-template'
 
 const root = path.resolve(import.meta.dirname, '../..')
@@ -39,6 +40,13 @@ it('starts on the embedded database, serves /health and exits 0 on SIGTERM', asy
     const res = await fetch(`${url}/health`)
     expect(res.status).toBe(200)
     expect(await res.json()).toMatchObject({ ok: true })
+    // Sync is for registered PCs only (R19): without a device token the answer says so.
+    const sync = await fetch(`${url}/sync/staff/pull`, {
+      method: 'POST', headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: String(PROTOCOL_VERSION) },
+      body: JSON.stringify({ checkpoint: null, batchSize: 10 }),
+    })
+    expect(sync.status).toBe(401)
+    expect(await sync.json()).toMatchObject({ code: 'pc-onbekend' })
   } finally {
     child.kill('SIGTERM')
   }

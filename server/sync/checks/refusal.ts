@@ -1,6 +1,7 @@
 // What a check answers when it refuses a pushed document: a stable code and the Dutch message staff
 // see in their notices (F7). Rule verdicts (shared/rules) bring their own code and message; the
-// codes below are the server's own, for what only the server judges. One message per code, here.
+// codes below are the server's own, for what only the server judges. One message per code, here
+// (the one exception, 'geen-recht', names the action and who may do it: permission-refusal.ts).
 import type { Verdict } from '../../../shared/rules'
 
 export const serverRefusalMessages = {
@@ -11,6 +12,21 @@ export const serverRefusalMessages = {
   'uitchecken-voor-inchecken': 'De tijd van uitchecken ligt vóór de tijd van inchecken.',
   'status-past-niet-bij-besluiten': 'De status van de aanvraag past niet bij de besluiten die erover zijn genomen.',
   'besluit-gewist': 'Een besluit over een aanvraag kan niet worden teruggedraaid.',
+  // R19: what the PC (its device token) may write.
+  'buiten-locatie': 'Dit gegeven hoort bij een locatie waarvoor deze PC niet is aangemeld.',
+  'alleen-via-beheer': 'Medewerkers worden alleen via het beheer van medewerkers gewijzigd, niet vanaf een locatie-PC.',
+  'alleen-via-import': 'Dit gegeven komt uit het planningssysteem (de import) en kan niet vanaf een locatie-PC worden gewijzigd.',
+  'alleen-door-server': 'Dit gegeven legt de server zelf vast; een locatie-PC kan het niet aanleveren.',
+  'andere-pc': 'Deze melding hoort bij een andere PC. Een PC werkt alleen zijn eigen meldingen bij.',
+  // R19: who made the change (the `by` recorded in the document).
+  'alleen-via-ouderportaal': 'Wat een ouder doet, komt via het ouderportaal binnen en niet via een locatie-PC.',
+  'onbekende-medewerker': 'De medewerker die deze wijziging deed, is niet bekend op de server.',
+  'medewerker-niet-actief': 'Het account van de medewerker die deze wijziging deed, is niet meer actief.',
+  'medewerker-buiten-locatie': 'De medewerker die deze wijziging deed, werkt niet op de locatie waar dit gegeven bij hoort.',
+  'zonder-auteur': 'Bij deze wijziging staat niet wie haar deed, en ze verwijdert gegevens. De server heeft haar niet opgeslagen.',
+  // R11, at the moment of approval.
+  'geen-plaats': 'De groep heeft op deze dag en dit dagdeel geen plaats meer. Goedkeuren zonder plaats kan alleen met een reden.',
+  'onbekende-groep': 'De groep van deze aanvraag is niet bekend op de server.',
 } as const
 
 export type ServerRefusalCode = keyof typeof serverRefusalMessages
@@ -24,6 +40,11 @@ export interface Refusal {
   winner?: { by: string; at: string }
   /** For the server's log only (e.g. which schema keyword failed): staff get the message. */
   detail?: string
+  /**
+   * The PC may not see the server's state of this document (it lies outside the PC's locations,
+   * R19): the push must answer with a tombstone, never with the stored document.
+   */
+  conceal?: true
 }
 
 export function refusal(code: ServerRefusalCode, detail?: string): Refusal {

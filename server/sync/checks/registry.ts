@@ -1,17 +1,28 @@
-// Which checks a pushed document of each collection passes, after its JSON schema: first the ones
-// every document passes, then the collection's own document checks, then the ones that read the
-// stored picture. The first refusal decides. A collection without checks of its own is listed
-// with none, so that adding a collection forces a decision here (the type requires every name).
-import type { Absence, AttendanceDay, CollectionName, LedgerEntry, Request } from '../../../shared/domain'
+// Which checks a pushed document of each collection passes, after its JSON schema. In order: what
+// the pushing PC may write at all (R19, its device token), who made the change and whether they may
+// (R19 and the permission matrix), then the rules: the ones every document passes, the collection's
+// own document checks, and the ones that read the stored picture. Who may act comes before what the
+// rules say about the act, so a change nobody there may make is told so, not judged on its merits.
+// The first refusal decides. A collection without checks of its own is listed with none, so that
+// adding a collection forces a decision here (the type requires every name).
+import type { Absence, AttendanceDay, CollectionName, LedgerEntry, Request, StudyDay } from '../../../shared/domain'
 import { absenceReportedAt } from './absence-reported-at'
 import { appendOnly, appendOnlyButDeletable } from './append-only'
 import { checkOutAfterCheckIn } from './attendance-times'
+import { authorMayAct } from './author-rights'
 import type { DocumentCheck, PictureCheck } from './check'
 import { clientTimeNotAhead } from './client-time-bound'
+import { creditWithinCap } from './credit-cap'
+import { withinDeviceScope } from './device-scope'
 import { firstDecisionWins } from './first-decision-wins'
+import { flexTopUpInTime } from './flex-top-up'
+import { ownNotices } from './own-notices'
 import { decisionPath } from './request-decisions'
 import { submittedInWindow } from './request-window-check'
 import { reservationCovered } from './reservation-cover'
+import { roomAtApproval } from './room-at-approval'
+import { studyDayWithinDevice } from './study-day-scope'
+import { writtenElsewhere } from './written-elsewhere'
 
 /**
  * Checks are written against their collection's document type; the registry is the one place that
@@ -24,11 +35,22 @@ function picturesForType<D>(...checks: PictureCheck<D>[]): readonly PictureCheck
   return checks as unknown as readonly PictureCheck[]
 }
 
+/** R19, the PC: each returns null without a caller (only tests push without one). */
+export const callerChecks: readonly DocumentCheck[] = [writtenElsewhere, ownNotices, withinDeviceScope]
+
+/** R19, the PC, where its scope needs the stored picture. */
+export const callerPictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
+  studydays: picturesForType<StudyDay>(studyDayWithinDevice),
+}
+
+/** R19 and the permission matrix, the author: with or without a caller. */
+export const authorChecks: readonly PictureCheck[] = [authorMayAct]
+
 export const commonChecks: readonly DocumentCheck[] = [clientTimeNotAhead]
 
 export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCheck[]>> = {
   absences: [appendOnly, ...forType<Absence>(absenceReportedAt)],
-  ledger: [appendOnly],
+  ledger: [appendOnly, ...forType<LedgerEntry>(flexTopUpInTime)],
   signuplines: [appendOnly],
   journal: [appendOnly],
   studydays: [appendOnlyButDeletable],
@@ -42,5 +64,6 @@ export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCh
 }
 
 export const pictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
-  ledger: picturesForType<LedgerEntry>(reservationCovered),
+  ledger: picturesForType<LedgerEntry>(reservationCovered, creditWithinCap),
+  requests: picturesForType<Request>(roomAtApproval),
 }

@@ -1,10 +1,12 @@
 // POST /auth/sign-in and /auth/sign-out on both databases, with a clock the test moves.
-import { beforeEach, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it } from 'vitest'
+import type { ErrorBody, SignInResponse } from '../../../shared/api'
 import { authenticate } from '../../../server/auth/authenticate'
+import { hashSecret } from '../../../server/auth/secret-hash'
 import { LOCKOUT_MS, MAX_FAILED_SIGN_INS, signInMessages } from '../../../server/auth/sign-in'
 import { SESSION_TTL_MS } from '../../../server/auth/session-tokens'
 import { describeOnDatabases } from '../../support/pg-databases'
-import { bearer, passwordOf, people, seedPeople, START, testServer, type TestServer } from './auth-fixture'
+import { bearer, cheapScrypt, passwordOf, people, seedPeople, START, testServer, type TestServer } from './auth-fixture'
 
 describeOnDatabases('sign-in', (current) => {
   let server: TestServer
@@ -95,7 +97,6 @@ describeOnDatabases('sign-in', (current) => {
 
   it('stores hashes, never the password, and different ones for the same password', async () => {
     const { db } = current()
-    const { hashSecret } = await import('../../../server/auth/secret-hash')
     await db.query('UPDATE accounts SET password_hash = $1 WHERE id = $2', [await hashSecret('zelfde-wachtwoord'), 'anouk.devries'])
     await db.query('UPDATE accounts SET password_hash = $1 WHERE id = $2', [await hashSecret('zelfde-wachtwoord'), 'iris.mulder'])
     const rows = await db.query<{ id: string; password_hash: string }>('SELECT id, password_hash FROM accounts ORDER BY id')
@@ -104,5 +105,43 @@ describeOnDatabases('sign-in', (current) => {
     expect(a).not.toBe(b)
     expect(new Set(rows.map((r) => r.password_hash)).size).toBe(rows.length)
     expect((await signIn('iris.mulder', 'zelfde-wachtwoord')).statusCode).toBe(200)
+  })
+
+  describe('with a PIN (the PC keeps a verifier for the quick switch, F1)', () => {
+    const PIN = '4821'
+    beforeEach(async () => {
+      await current().db.query('UPDATE accounts SET pin_hash = $1 WHERE id = $2', [await hashSecret(PIN, cheapScrypt), people.groep.id])
+    })
+    const withPin = (staffId: string, password: string, pin?: string) =>
+      server.app.inject({ method: 'POST', url: '/auth/sign-in', payload: { staffId, password, ...(pin === undefined ? {} : { pin }) } })
+
+    it('answers pinVerified: true for the right PIN, false when none was sent or the account has none', async () => {
+      const right = await withPin(people.groep.id, passwordOf(people.groep.id), PIN)
+      expect(right.statusCode).toBe(200)
+      expect(right.json<SignInResponse>()).toMatchObject({ pinVerified: true, staff: { id: people.groep.id } })
+      expect((await withPin(people.groep.id, passwordOf(people.groep.id))).json<SignInResponse>().pinVerified).toBe(false)
+      const noPinAccount = await withPin(people.manager.id, passwordOf(people.manager.id), PIN)
+      expect(noPinAccount.statusCode).toBe(200)
+      expect(noPinAccount.json<SignInResponse>().pinVerified).toBe(false)
+    })
+
+    it('refuses a wrong PIN like a wrong password: same answer, and it counts towards the lock', async () => {
+      const wrongPin = await withPin(people.groep.id, passwordOf(people.groep.id), '0000')
+      const wrongPassword = await withPin(people.groep.id, 'fout-wachtwoord', PIN)
+      expect(wrongPin.statusCode).toBe(401)
+      expect(wrongPin.json()).toEqual(wrongPassword.json())
+      expect(wrongPin.json<ErrorBody>()).toMatchObject({ code: 'onjuist', message: signInMessages.invalid })
+      for (let i = 2; i < MAX_FAILED_SIGN_INS; i++) await withPin(people.groep.id, passwordOf(people.groep.id), `000${i}`)
+      const locked = await withPin(people.groep.id, passwordOf(people.groep.id), PIN)
+      expect(locked.statusCode).toBe(429)
+      expect(locked.json<ErrorBody>().code).toBe('geblokkeerd')
+      expect(await current().db.query('SELECT 1 FROM sessions')).toHaveLength(0)
+    })
+
+    it('gives each refusal the code main answers the bridge with', async () => {
+      expect((await withPin('vincent.oud', passwordOf('vincent.oud'))).json<ErrorBody>().code).toBe('niet-actief')
+      expect((await withPin('niemand.bekend', 'x', PIN)).json<ErrorBody>().code).toBe('onjuist')
+      expect((await withPin(people.groep.id, passwordOf(people.groep.id), 'x'.repeat(65))).statusCode).toBe(400)
+    })
   })
 })

@@ -24,7 +24,7 @@ describeOnDatabases('staff management', (current) => {
     server.app.inject({ method: 'POST', url: '/staff', headers: bearer(token), payload })
   const change = (token: string, id: string, payload: object) =>
     server.app.inject({ method: 'PATCH', url: `/staff/${id}`, headers: bearer(token), payload })
-  const staffDocs = async () => (await pull(current().db, 'staff', { checkpoint: null, batchSize: 100 })).documents as unknown as Staff[]
+  const staffDocs = async () => (await pull(current().db, 'staff', { checkpoint: null, batchSize: 100 }, 'server')).documents as unknown as Staff[]
 
   it('a manager creates a colleague at their own location: replicated document, account, sign-in', async () => {
     const res = await create(manager, newColleague)

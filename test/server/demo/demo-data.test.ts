@@ -28,7 +28,7 @@ describeOnDatabases('the demo organisation on the server', (current) => {
     expect(Object.fromEntries(stored.map((r) => [r.collection, r.n]))).toEqual(nonEmpty)
     const docs = await db.query<{ collection: string; data: SyncDoc }>('SELECT collection, data FROM documents')
     const refused = docs
-      .map((d) => ({ id: d.data.id, refusal: checkDocument(d.collection as CollectionName, d.data, { stored: undefined, assumed: undefined, now }) }))
+      .map((d) => ({ id: d.data.id, refusal: checkDocument(d.collection as CollectionName, d.data, { stored: undefined, assumed: undefined, now, caller: null }) }))
       .filter((r) => r.refusal !== null)
     expect(refused).toEqual([])
   }, 60_000)

@@ -29,7 +29,7 @@ describeOnDatabases('loadDemoIfEmpty', (current) => {
     const { db } = current()
     const result = await loadDemoIfEmpty(db, () => fixture(25), { batchSize: 4 })
     expect(result).toEqual({ loaded: true, counts: { staff: 1, locations: 1, children: 25 } })
-    const children = await pull(db, 'children', { checkpoint: null, batchSize: 100 })
+    const children = await pull(db, 'children', { checkpoint: null, batchSize: 100 }, 'server')
     expect(children.documents).toHaveLength(25)
     expect(children.documents[0]).toEqual({ id: 'kind-0', _deleted: false, firstName: 'Kind 0', locationIds: ['loc-1'] })
     expect((await db.query<{ author: string }>('SELECT DISTINCT author FROM documents'))).toEqual([{ author: 'demo' }])

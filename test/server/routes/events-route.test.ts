@@ -1,12 +1,13 @@
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import { afterEach, expect, it } from 'vitest'
-import { PROTOCOL_HEADER, SERVER_TIME_HEADER, type ChangeEvent, type SyncDoc } from '../../../shared/sync'
+import { afterEach, beforeEach, expect, it } from 'vitest'
+import { SERVER_TIME_HEADER, type ChangeEvent, type SyncDoc } from '../../../shared/sync'
 import { buildApp } from '../../../server/app'
 // The stream itself is under test: documents without domain content, only the wire shape checked.
 import { acceptWellFormed } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
+import { addDevice, syncHeaders, type TestDevice } from '../support/devices'
 
 interface SseMessage {
   event: string | null
@@ -14,13 +15,13 @@ interface SseMessage {
   comment: string | null
 }
 
-/** A minimal SSE client over node:http that hands over each message as it arrives. */
-function connect(port: number) {
+/** A minimal SSE client over node:http that hands over each message as it arrives, as the PC of `token`. */
+function connect(port: number, token: string) {
   const messages: SseMessage[] = []
   const waiters: (() => void)[] = []
   let buffer = ''
   let response: http.IncomingMessage | undefined
-  const request = http.get({ host: '127.0.0.1', port, path: '/sync/events', headers: { [PROTOCOL_HEADER]: '1' } }, (res) => {
+  const request = http.get({ host: '127.0.0.1', port, path: '/sync/events', headers: syncHeaders(token) }, (res) => {
     response = res
     res.setEncoding('utf8')
     res.on('data', (chunk: string) => {
@@ -65,6 +66,10 @@ function connect(port: number) {
 
 describeOnDatabases('GET /sync/events', (current) => {
   let app: FastifyInstance | undefined
+  let pc: TestDevice
+  beforeEach(async () => {
+    pc = await addDevice(current().db, ['loc-a'])
+  })
   afterEach(async () => {
     await app?.close()
     app = undefined
@@ -78,18 +83,18 @@ describeOnDatabases('GET /sync/events', (current) => {
 
   it('sends resync on connect and a change after every committed push, to every client', async () => {
     const port = await start()
-    const a = connect(port)
-    const b = connect(port)
+    const a = connect(port, pc.token)
+    const b = connect(port, pc.token)
     await a.next((m) => m.event === 'resync')
     const resync = await b.next((m) => m.event === 'resync')
     expect(JSON.parse(resync.data ?? 'null')).toEqual({})
     expect(a.headers()?.['content-type']).toMatch(/^text\/event-stream/)
     expect(a.headers()?.[SERVER_TIME_HEADER]).toBeTypeOf('string')
 
-    const newDoc: SyncDoc = { id: 'k1', _deleted: false, firstName: 'Daan' }
+    const newDoc: SyncDoc = { id: 'k1', _deleted: false, firstName: 'Daan', locationIds: ['loc-a'] }
     const res = await fetch(`http://127.0.0.1:${port}/sync/children/push`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: '1' },
+      headers: { 'content-type': 'application/json', ...pc.headers },
       body: JSON.stringify({ rows: [{ newDocumentState: newDoc }] }),
     })
     expect(res.status).toBe(200)
@@ -103,10 +108,10 @@ describeOnDatabases('GET /sync/events', (current) => {
 
   it('sends no change for a retried push that wrote nothing', async () => {
     const port = await start()
-    const client = connect(port)
+    const client = connect(port, pc.token)
     await client.next((m) => m.event === 'resync')
-    const body = JSON.stringify({ rows: [{ newDocumentState: { id: 'a1', _deleted: false } }] })
-    const init = { method: 'POST', headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: '1' }, body }
+    const body = JSON.stringify({ rows: [{ newDocumentState: { id: 'a1', _deleted: false, locationId: 'loc-a' } }] })
+    const init = { method: 'POST', headers: { 'content-type': 'application/json', ...pc.headers }, body }
     await fetch(`http://127.0.0.1:${port}/sync/absences/push`, init)
     await fetch(`http://127.0.0.1:${port}/sync/absences/push`, init)
     await client.next((m) => m.event === 'change')
@@ -117,7 +122,7 @@ describeOnDatabases('GET /sync/events', (current) => {
 
   it('keeps an idle stream alive with comment lines, and app.close() ends open streams', async () => {
     const port = await start(40)
-    const client = connect(port)
+    const client = connect(port, pc.token)
     await client.next((m) => m.comment !== null && m.comment.length > 0)
     await app?.close()
     app = undefined

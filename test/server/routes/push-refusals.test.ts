@@ -2,19 +2,24 @@
 // that document only, and the notice for the PC arrives through the ordinary pull of `notices`.
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { DEVICE_HEADER, PROTOCOL_HEADER, type PullResponse, type PushResponse } from '../../../shared/sync'
+import type { PullResponse, PushResponse } from '../../../shared/sync'
 import { buildApp } from '../../../server/app'
 import { createPushValidator } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
-import { attendanceDay, entry, now } from '../sync/checks/documents'
-
-const headers = { [PROTOCOL_HEADER]: '1', [DEVICE_HEADER]: 'pc-balkon' }
+import { attendanceDay, entry, fact, now } from '../sync/checks/documents'
+import { addDevice, addStaff, staffMember, type TestDevice } from '../support/devices'
 
 describeOnDatabases('refused pushes over HTTP', (current) => {
   let app: FastifyInstance
+  let pc: TestDevice
+  let headers: Record<string, string>
   beforeEach(async () => {
     app = buildApp({ db: current().db, validatePush: createPushValidator({ clock: () => now }) })
     await app.ready()
+    // The PC and the author the documents name (seq 1 is the author's staff document).
+    pc = await addDevice(current().db, ['loc-1'], { id: fact.device })
+    headers = pc.headers
+    await addStaff(current().db, [staffMember(fact.by, 'senior', ['loc-1'])])
   })
   afterEach(async () => {
     await app.close()
@@ -37,17 +42,18 @@ describeOnDatabases('refused pushes over HTTP', (current) => {
     expect(days.json<PullResponse>().documents.map((d) => d.id)).toEqual(['2026-11-23:grp-1', '2026-11-23:grp-3'])
     const notices = await app.inject({ method: 'POST', url: '/sync/notices/pull', headers, payload: { checkpoint: null, batchSize: 10 } })
     expect(notices.json<PullResponse>()).toMatchObject({
-      documents: [{ deviceId: 'pc-balkon', kind: 'geweigerd', collectionName: 'attendance', docId: bad.id, code: 'uitchecken-voor-inchecken', localChange: bad }],
-      checkpoint: { seq: 3 },
+      documents: [{ deviceId: pc.deviceId, kind: 'geweigerd', collectionName: 'attendance', docId: bad.id, code: 'uitchecken-voor-inchecken', localChange: bad }],
+      checkpoint: { seq: 4 },
     })
   })
 
   it('validates by default: an app built without a validator refuses a document its schema refuses', async () => {
     const strict = buildApp({ db: current().db })
     try {
-      const res = await strict.inject({ method: 'POST', url: '/sync/children/push', headers, payload: { rows: [{ newDocumentState: { id: 'k1', _deleted: false, firstName: 'Daan' } }] } })
-      expect(res.json<PushResponse>()).toMatchObject({ conflicts: [{ id: 'k1', _deleted: true }], refused: [{ id: 'k1', code: 'ongeldig-document' }] })
-      expect(await current().db.query("SELECT id FROM documents WHERE collection = 'children'")).toEqual([])
+      const incomplete = { id: 'a1', _deleted: false, locationId: 'loc-1', childId: 'kind-1' }
+      const res = await strict.inject({ method: 'POST', url: '/sync/absences/push', headers, payload: { rows: [{ newDocumentState: incomplete }] } })
+      expect(res.json<PushResponse>()).toMatchObject({ conflicts: [{ id: 'a1', _deleted: true }], refused: [{ id: 'a1', code: 'ongeldig-document' }] })
+      expect(await current().db.query("SELECT id FROM documents WHERE collection = 'absences'")).toEqual([])
     } finally {
       await strict.close()
     }

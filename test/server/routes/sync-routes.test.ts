@@ -6,16 +6,22 @@ import { buildApp } from '../../../server/app'
 // wire shape is checked here; push-refusals.test.ts pushes real documents through every check.
 import { acceptWellFormed } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
+import { addDevice, type TestDevice } from '../support/devices'
 
-const headers = { [PROTOCOL_HEADER]: '1', [DEVICE_HEADER]: 'pc-balkon' }
-const doc = (id: string, extra: Record<string, unknown> = {}): SyncDoc => ({ id, _deleted: false, ...extra })
+// Children of the PC's own location: the pull returns only what the PC covers (R19, scope tests elsewhere).
+const doc = (id: string, extra: Record<string, unknown> = {}): SyncDoc => ({ id, _deleted: false, locationIds: ['loc-a'], ...extra })
 const isIso = (s: unknown) => typeof s === 'string' && !Number.isNaN(Date.parse(s)) && new Date(s).toISOString() === s
 
 describeOnDatabases('HTTP sync routes', (current) => {
   let app: FastifyInstance
+  let pc: TestDevice
+  let headers: Record<string, string>
   beforeEach(async () => {
     app = buildApp({ db: current().db, version: '9.9.9-test', validatePush: acceptWellFormed })
     await app.ready()
+    pc = await addDevice(current().db, ['loc-a'])
+    // The old x-device-id header is still sent by old PCs: it must not count (the token names the PC).
+    headers = { ...pc.headers, [DEVICE_HEADER]: 'pc-balkon' }
   })
   afterEach(async () => {
     await app.close()
@@ -105,7 +111,7 @@ describeOnDatabases('HTTP sync routes', (current) => {
     const page2 = await app.inject({ method: 'POST', url: '/sync/children/pull', headers, payload: { checkpoint: { seq: 1 }, batchSize: 10 } })
     expect(page2.json<PullResponse>()).toEqual({ documents: [doc('k2')], checkpoint: { seq: 2 } })
     const devices = await current().db.query<{ device: string }>('SELECT DISTINCT device FROM documents')
-    expect(devices).toEqual([{ device: 'pc-balkon' }])
+    expect(devices).toEqual([{ device: pc.deviceId }])
   })
 
   it('answers a bad document with 200 and its master state, never with an error for the batch', async () => {

@@ -3,21 +3,24 @@
 // resume like any pull; a bad window is a 400. On both databases.
 import type { FastifyInstance } from 'fastify'
 import { afterEach, beforeEach, expect, it } from 'vitest'
-import { DEVICE_HEADER, PROTOCOL_HEADER, type Checkpoint, type PullResponse, type PullWindow, type SyncDoc } from '../../../shared/sync'
+import { type Checkpoint, type PullResponse, type PullWindow, type SyncDoc } from '../../../shared/sync'
 import { buildApp } from '../../../server/app'
 import { acceptWellFormed } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
+import { addDevice } from '../support/devices'
 
-const headers = { [PROTOCOL_HEADER]: '1', [DEVICE_HEADER]: 'pc-nieuw' }
+// Every document is of the PC's own location: the window is what filters here, not the scope (R19).
 const day = (date: string, group: string, extra: Record<string, unknown> = {}): SyncDoc =>
-  ({ id: `${date}:${group}`, _deleted: false, date, groupId: group, ...extra })
+  ({ id: `${date}:${group}`, _deleted: false, date, groupId: group, locationId: 'loc-a', ...extra })
 
 describeOnDatabases('pull with a date window', (current) => {
   let app: FastifyInstance
+  let headers: Record<string, string>
   beforeEach(async () => {
     // The window is about order and checkpoints, not domain content: documents need only the wire shape.
     app = buildApp({ db: current().db, validatePush: acceptWellFormed })
     await app.ready()
+    headers = (await addDevice(current().db, ['loc-a'])).headers
   })
   afterEach(async () => {
     await app.close()
@@ -52,7 +55,7 @@ describeOnDatabases('pull with a date window', (current) => {
       day('2026-11-30', 'g1'), day('2026-11-15', 'g1'), day('2026-11-16', 'g1'), day('2026-12-21', 'g2'),
       day('2026-12-22', 'g1'), day('2026-11-23', 'g2'), day('2025-11-23', 'g1'),
     ])
-    await push('children', [{ id: 'k1', _deleted: false, birthDate: '2024-01-01' }])
+    await push('children', [{ id: 'k1', _deleted: false, birthDate: '2024-01-01', locationIds: ['loc-a'] }])
     const window = { from: '2026-11-16', to: '2026-12-21' }
     const { pages } = await pullAll('attendance', window, 10)
     expect(pages).toEqual([['2026-11-30:g1', '2026-11-16:g1', '2026-12-21:g2', '2026-11-23:g2']])

@@ -1,22 +1,25 @@
 // A small Server-Sent Events client over node:http for tests: collects the change events of
-// GET /sync/events and waits for the ones a test expects.
+// GET /sync/events (as the PC whose device token it is given) and waits for the ones a test expects.
 import http from 'node:http'
-import { PROTOCOL_HEADER, type ChangeEvent } from '../../../shared/sync'
+import type { ChangeEvent } from '../../../shared/sync'
+import { syncHeaders } from './devices'
 
 export interface SseClient {
   changes: ChangeEvent[]
   /** Resolves once the stream said `resync` (it is connected and subscribed). */
   connected: Promise<void>
+  /** Resolves when the server ends the stream (or it is closed). */
+  ended: Promise<void>
   waitFor(predicate: (changes: readonly ChangeEvent[]) => boolean, timeoutMs?: number): Promise<void>
   close(): void
 }
 
-export function openSseClient(port: number): SseClient {
+export function openSseClient(port: number, deviceToken: string): SseClient {
   const changes: ChangeEvent[] = []
   let buffer = ''
   let onResync: () => void = () => undefined
   const connected = new Promise<void>((resolve) => { onResync = resolve })
-  const request = http.get({ host: '127.0.0.1', port, path: '/sync/events', headers: { [PROTOCOL_HEADER]: '1' } }, (res) => {
+  const request = http.get({ host: '127.0.0.1', port, path: '/sync/events', headers: syncHeaders(deviceToken) }, (res) => {
     res.setEncoding('utf8')
     res.on('data', (chunk: string) => {
       buffer += chunk
@@ -32,9 +35,11 @@ export function openSseClient(port: number): SseClient {
     })
   })
   request.on('error', () => undefined)
+  const ended = new Promise<void>((resolve) => request.on('close', resolve))
   return {
     changes,
     connected,
+    ended,
     async waitFor(predicate, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs
       while (!predicate(changes)) {

@@ -4,16 +4,17 @@
 import { randomBytes } from 'node:crypto'
 import type { AddressInfo } from 'node:net'
 import type { FastifyInstance } from 'fastify'
-import { afterEach, describe, expect, it } from 'vitest'
-import { DEVICE_HEADER, PROTOCOL_HEADER, type ChangeEvent, type SyncDoc } from '../../../shared/sync'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { ChangeEvent, SyncDoc } from '../../../shared/sync'
 import { buildApp } from '../../../server/app'
 import type { Db } from '../../../server/db/db'
 import { openChangeBus } from '../../../server/sync/open-change-bus'
 import { eventsOf, openPgChangeBus, type PgChangeBus } from '../../../server/sync/pg-change-bus'
 import { createPushValidator } from '../../../server/sync/validate-push'
 import { databaseUrl, describeOnDatabases } from '../../support/pg-databases'
+import { addDevice, addStaff, staffMember, type TestDevice } from '../support/devices'
 import { openSseClient, type SseClient } from '../support/sse-client'
-import { journalEntry, now } from './checks/documents'
+import { fact, journalEntry, now } from './checks/documents'
 
 const validatePush = createPushValidator({ clock: () => now })
 const idsOf = (changes: readonly ChangeEvent[], collection = 'journal') =>
@@ -36,6 +37,13 @@ describeOnDatabases('fan-out across server instances (LISTEN/NOTIFY)', (current)
     for (const step of cleanup.splice(0).reverse()) await step()
   })
 
+  /** One PC of the journal's location pushes and listens through every instance; its author may unlock lists. */
+  let pc: TestDevice
+  beforeEach(async () => {
+    pc = await addDevice(current().db, ['loc-1'])
+    await addStaff(current().db, [staffMember(fact.by, 'manager', ['loc-1'])])
+  })
+
   /** One server instance: its own pool, its own listening bus, its own HTTP port. */
   async function instance(channel: string, onError?: (error: unknown) => void) {
     const db: Db = await current().openAnother!({ max: 3 })
@@ -51,14 +59,14 @@ describeOnDatabases('fan-out across server instances (LISTEN/NOTIFY)', (current)
     const port = (app.server.address() as AddressInfo).port
     const pushTo = async (collection: string, docs: SyncDoc[]) => {
       const res = await fetch(`http://127.0.0.1:${port}/sync/${collection}/push`, {
-        method: 'POST', headers: { 'content-type': 'application/json', [PROTOCOL_HEADER]: '1', [DEVICE_HEADER]: `pc-via-${port}` },
+        method: 'POST', headers: { 'content-type': 'application/json', ...pc.headers },
         body: JSON.stringify({ rows: docs.map((d) => ({ newDocumentState: d })) }),
       })
       expect(res.status).toBe(200)
       return res.json() as Promise<{ conflicts: SyncDoc[] }>
     }
     const listen = async (): Promise<SseClient> => {
-      const client = openSseClient(port)
+      const client = openSseClient(port, pc.token)
       cleanup.push(() => client.close())
       await client.connected
       return client
@@ -78,7 +86,8 @@ describeOnDatabases('fan-out across server instances (LISTEN/NOTIFY)', (current)
     await a.pushTo('journal', [doc])
     for (const client of [onB, onA]) {
       await client.waitFor((c) => idsOf(c).includes(doc.id))
-      expect(client.changes).toEqual([{ collection: 'journal', documents: [doc], checkpoint: { seq: 1 } }])
+      // seq 1 is the author's staff document, written before the streams opened.
+      expect(client.changes).toEqual([{ collection: 'journal', documents: [doc], checkpoint: { seq: 2 } }])
     }
   })
 

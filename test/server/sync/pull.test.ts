@@ -19,7 +19,7 @@ describeOnDatabases('pull', (current) => {
     const pages: SyncDoc[][] = []
     let checkpoint = null as { seq: number } | null
     for (;;) {
-      const res = await pull(current().db, collection, { checkpoint, batchSize })
+      const res = await pull(current().db, collection, { checkpoint, batchSize }, 'server')
       if (res.documents.length === 0) {
         expect(res.checkpoint).toEqual(checkpoint)
         return { pages, checkpoint }
@@ -30,8 +30,8 @@ describeOnDatabases('pull', (current) => {
   }
 
   it('returns nothing and the same checkpoint on an empty collection', async () => {
-    expect(await pull(current().db, 'children', { checkpoint: null, batchSize: 10 })).toEqual({ documents: [], checkpoint: null })
-    expect(await pull(current().db, 'children', { checkpoint: { seq: 7 }, batchSize: 10 })).toEqual({ documents: [], checkpoint: { seq: 7 } })
+    expect(await pull(current().db, 'children', { checkpoint: null, batchSize: 10 }, 'server')).toEqual({ documents: [], checkpoint: null })
+    expect(await pull(current().db, 'children', { checkpoint: { seq: 7 }, batchSize: 10 }, 'server')).toEqual({ documents: [], checkpoint: { seq: 7 } })
   })
 
   it('pages exactly batchSize documents as one full page, then an empty one', async () => {
@@ -59,13 +59,13 @@ describeOnDatabases('pull', (current) => {
 
   it('resumes a stale checkpoint where it stopped, including documents changed since', async () => {
     await store('requests', [doc('r1'), doc('r2'), doc('r3')])
-    const first = await pull(current().db, 'requests', { checkpoint: null, batchSize: 2 })
+    const first = await pull(current().db, 'requests', { checkpoint: null, batchSize: 2 }, 'server')
     expect(first.documents.map((d) => d.id)).toEqual(['r1', 'r2'])
     // While that client was away: r1 changed again, r4 is new.
     await push(current().db, createOrderedPublisher(createLocalChangeBus()), 'requests',
       [{ newDocumentState: doc('r1', { status: 'goedgekeurd' }), assumedMasterState: doc('r1') }, { newDocumentState: doc('r4') }],
       meta, acceptWellFormed)
-    const rest = await pull(current().db, 'requests', { checkpoint: first.checkpoint, batchSize: 10 })
+    const rest = await pull(current().db, 'requests', { checkpoint: first.checkpoint, batchSize: 10 }, 'server')
     expect(rest.documents.map((d) => d.id)).toEqual(['r3', 'r1', 'r4'])
     expect(rest.documents[1]).toEqual(doc('r1', { status: 'goedgekeurd' }))
   })
@@ -73,7 +73,7 @@ describeOnDatabases('pull', (current) => {
   it('returns documents exactly as pushed (soft deletes included), without server-only fields', async () => {
     const child = doc('k', { firstName: 'Sem', nested: { list: [1, 'twee', null, { x: true }] } })
     await store('children', [child, doc('gone', { _deleted: true })])
-    const res = await pull(current().db, 'children', { checkpoint: null, batchSize: 10 })
+    const res = await pull(current().db, 'children', { checkpoint: null, batchSize: 10 }, 'server')
     expect(res.documents).toEqual([child, doc('gone', { _deleted: true })])
   })
 })

@@ -1,7 +1,7 @@
 // Every pushed document through every check, on both databases: a refused one comes back as a
 // conflict with the server's state and leaves a notice for the pushing PC; the rest of the batch is
 // stored as if it had been alone; who and when are recorded for every accepted write.
-import { expect, it } from 'vitest'
+import { beforeEach, expect, it } from 'vitest'
 import { validateDocument, type Notice } from '../../../shared/domain'
 import type { ChangeEvent, PushRow, SyncDoc } from '../../../shared/sync'
 import { createLocalChangeBus } from '../../../server/sync/change-bus'
@@ -10,7 +10,8 @@ import { pull } from '../../../server/sync/pull'
 import { push } from '../../../server/sync/push'
 import { createPushValidator } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
-import { absence, attendanceDay, decided, entry, journalEntry, now, request } from './checks/documents'
+import { absence, attendanceDay, decided, entry, journalEntry, now, request, staffIds } from './checks/documents'
+import { seed, seedOrganisation } from './checks/seed'
 
 const meta = { author: null, device: 'pc-goverwelle-1', clientTime: null }
 const validate = createPushValidator({ clock: () => now })
@@ -22,11 +23,15 @@ describeOnDatabases('push validation', (current) => {
     bus.subscribe((e) => events.push(e))
     return push(current().db, createOrderedPublisher(bus), collection, rows, { ...meta, device }, validate)
   }
-  const notices = async () => (await pull(current().db, 'notices', { checkpoint: null, batchSize: 100 })).documents as (Notice & SyncDoc)[]
+  const notices = async () => (await pull(current().db, 'notices', { checkpoint: null, batchSize: 100 }, 'server')).documents as (Notice & SyncDoc)[]
   const rowOf = async (collection: string, id: string) => (await current().db.query<{
     author: string | null; device: string | null; client_time: Date | string | null; server_time: Date | string; data: SyncDoc
   }>('SELECT author, device, client_time, server_time, data FROM documents WHERE collection = $1 AND id = $2', [collection, id]))[0]
   const iso = (value: Date | string | null | undefined) => (value === null || value === undefined ? value : new Date(value).toISOString())
+  let seeded = 0
+  beforeEach(async () => {
+    seeded = await seedOrganisation(current().db)
+  })
 
   it('refuses the bad middle document of three: the other two are stored, the middle one answered with a tombstone and a notice', async () => {
     events.length = 0
@@ -48,9 +53,9 @@ describeOnDatabases('push validation', (current) => {
       localChange: { ...bad, kind: 'ontgrendeld' },
     })
     expect(notice?.message).toMatch(/niet opgeslagen/)
-    // One change event for the journal, then one for the notice, whose seq comes after.
+    // One change event for the journal, then one for the notice, whose seq comes after (the organisation took the first seqs).
     expect(events.map((e) => [e.collection, e.documents.map((d) => d.id), e.checkpoint.seq])).toEqual([
-      ['journal', ['ontgrendeld:1', 'ontgrendeld:3'], 2], ['notices', [notice?.id], 3],
+      ['journal', ['ontgrendeld:1', 'ontgrendeld:3'], seeded + 2], ['notices', [notice?.id], seeded + 3],
     ])
   })
 
@@ -83,8 +88,9 @@ describeOnDatabases('push validation', (current) => {
   })
 
   it('tells the PC that lost an R20 race who won, and keeps the winner', async () => {
+    // A parent's request arrives through the parent channel (issue 8), not through a PC.
     const submitted = request()
-    await run('requests', [{ newDocumentState: submitted }])
+    await seed(current().db, 'requests', [submitted])
     const approved = decided(submitted, 'goedgekeurd', 'piet.bakker', '2026-11-23T08:00:00.000Z')
     expect((await run('requests', [{ newDocumentState: approved, assumedMasterState: submitted }], 'pc-a')).conflicts).toEqual([])
     const rejected = decided(submitted, 'afgekeurd', 'sanne.jansen', '2026-11-23T08:01:00.000Z', { reason: 'Vol.' })
@@ -106,9 +112,9 @@ describeOnDatabases('push validation', (current) => {
     expect(new Date(row?.server_time ?? 0).getTime()).toBeGreaterThanOrEqual(before - 5_000)
 
     // A request: the author of its latest decision, not its submitter.
-    const submitted = request()
+    const submitted = request({ submittedVia: 'medewerker', by: staffIds.senior })
     await run('requests', [{ newDocumentState: submitted }])
-    expect(await rowOf('requests', submitted.id)).toMatchObject({ author: 'ouderportaal' })
+    expect(await rowOf('requests', submitted.id)).toMatchObject({ author: staffIds.senior })
     await run('requests', [{ newDocumentState: decided(submitted, 'goedgekeurd', 'piet.bakker', '2026-11-23T08:00:00.000Z'), assumedMasterState: submitted }], 'pc-a')
     const decidedRow = await rowOf('requests', submitted.id)
     expect(decidedRow).toMatchObject({ author: 'piet.bakker', device: 'pc-a' })
@@ -129,5 +135,22 @@ describeOnDatabases('push validation', (current) => {
     const out = await run('journal', [{ newDocumentState: future }])
     expect(out.written).toEqual([])
     expect(await notices()).toMatchObject([{ code: 'tijd-in-toekomst', message: expect.stringMatching(/toekomst/) }])
+  })
+
+  it('judges a PC\'s push by its device and by each change\'s author: refused rows store nothing and leave a notice with the code', async () => {
+    const pc = { deviceId: 'pc-goverwelle-1', locations: ['loc-1'] }
+    const rows = [
+      { newDocumentState: absence() },
+      { newDocumentState: absence({ id: 'elders', locationId: 'loc-2' }) },
+      { newDocumentState: absence({ id: 'door-anna', by: staffIds.elders }) },
+      { newDocumentState: absence({ id: 'door-kim', by: staffIds.klantenservice }) },
+    ]
+    const out = await push(current().db, createOrderedPublisher(createLocalChangeBus()), 'absences', rows, meta, validate, pc)
+    expect(out.written.map((w) => w.doc.id)).toEqual([absence().id, 'door-kim'])
+    expect(out.refused.map((r) => [r.id, r.refusal.code])).toEqual([['elders', 'buiten-locatie'], ['door-anna', 'medewerker-buiten-locatie']])
+    expect((await notices()).map((n) => [n.docId, n.code, n.userId])).toEqual([
+      ['elders', 'buiten-locatie', 'sanne.jansen'], ['door-anna', 'medewerker-buiten-locatie', staffIds.elders],
+    ])
+    expect(await rowOf('absences', 'elders')).toBeUndefined()
   })
 })

@@ -111,7 +111,7 @@ describeOnDatabases('push', (current) => {
     await run([{ newDocumentState: doc('a') }], 'absences')
     await run([{ newDocumentState: doc('r1') }, { newDocumentState: doc('r2') }])
     await run([{ newDocumentState: doc('r1', { _deleted: true }), assumedMasterState: doc('r1') }])
-    const res = await pull(current().db, 'requests', { checkpoint: null, batchSize: 10 })
+    const res = await pull(current().db, 'requests', { checkpoint: null, batchSize: 10 }, 'server')
     expect(res.documents).toEqual([doc('r2'), doc('r1', { _deleted: true })])
     expect(res.checkpoint).toEqual({ seq: 4 })
     const [row] = await current().db.query<{ deleted: boolean }>("SELECT deleted FROM documents WHERE id = 'r1'")

@@ -1,7 +1,7 @@
 // R20: the server refuses a reservation that the child's valid balance does not cover, judged over
 // the stored ledger (and earlier rows of the same push) inside the writing transaction. On both
 // databases; on PostgreSQL also with two PCs pushing at the same moment through separate pools.
-import { expect, it } from 'vitest'
+import { beforeEach, expect, it } from 'vitest'
 import type { PushRow } from '../../../shared/sync'
 import type { Db } from '../../../server/db/db'
 import { createLocalChangeBus } from '../../../server/sync/change-bus'
@@ -10,6 +10,7 @@ import { push } from '../../../server/sync/push'
 import { createPushValidator } from '../../../server/sync/validate-push'
 import { describeOnDatabases } from '../../support/pg-databases'
 import { credit, ledgerEntry, now, reservation } from './checks/documents'
+import { seedStaff } from './checks/seed'
 
 const validate = createPushValidator({ clock: () => now })
 
@@ -18,6 +19,9 @@ describeOnDatabases('reservations against the stored ledger (R20)', (current) =>
     push(db, createOrderedPublisher(createLocalChangeBus()), 'ledger', rows, { author: null, device: 'pc-1', clientTime: null }, validate)
   const codes = async (rows: PushRow[], db?: Db) => (await run(rows, db)).refused.map((r) => r.refusal.code)
   const stored = async () => (await current().db.query<{ id: string }>("SELECT id FROM documents WHERE collection = 'ledger' ORDER BY seq")).map((r) => r.id)
+  beforeEach(async () => {
+    await seedStaff(current().db)
+  })
 
   it('accepts a reservation the valid balance covers, and refuses the next one that would overspend it', async () => {
     await run([{ newDocumentState: credit('opgebouwd:a', 6) }, { newDocumentState: credit('opgebouwd:b', 4) }])

@@ -65,11 +65,11 @@ describeOnDatabases('write order under concurrent writers', (current) => {
       .then(() => { bDone = true })
     await sleep(100)
     expect(bDone).toBe(false) // B waits for A's counter lock
-    const firstPull = await pull(db, 'attendance', { checkpoint: null, batchSize: 10 })
+    const firstPull = await pull(db, 'attendance', { checkpoint: null, batchSize: 10 }, 'server')
     expect(firstPull.documents).toEqual([])
     release.resolve()
     await Promise.all([a, b])
-    const secondPull = await pull(db, 'attendance', { checkpoint: firstPull.checkpoint, batchSize: 10 })
+    const secondPull = await pull(db, 'attendance', { checkpoint: firstPull.checkpoint, batchSize: 10 }, 'server')
     expect(secondPull.documents.map((d) => d.id)).toEqual(['a', 'b'])
   })
 
@@ -103,7 +103,7 @@ describeOnDatabases('write order under concurrent writers', (current) => {
       let lastSeq = 0
       for (;;) {
         const stillWriting = writing
-        const res = await pull(current().db, 'attendance', { checkpoint, batchSize: 7 })
+        const res = await pull(current().db, 'attendance', { checkpoint, batchSize: 7 }, 'server')
         for (const d of res.documents) seen.push(d.id)
         if (res.checkpoint !== null) {
           expect(res.checkpoint.seq).toBeGreaterThanOrEqual(lastSeq)

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { checkDocument } from '../../../../server/sync/validate-push'
 import { absence, attendanceDay, entry, now } from './documents'
 
-const checkAbsence = (doc: ReturnType<typeof absence>) => checkDocument('absences', doc, { stored: undefined, assumed: undefined, now })
-const checkDay = (doc: ReturnType<typeof attendanceDay>) => checkDocument('attendance', doc, { stored: undefined, assumed: undefined, now })
+const checkAbsence = (doc: ReturnType<typeof absence>) => checkDocument('absences', doc, { stored: undefined, assumed: undefined, now, caller: null })
+const checkDay = (doc: ReturnType<typeof attendanceDay>) => checkDocument('attendance', doc, { stored: undefined, assumed: undefined, now, caller: null })
 
 describe('absence: gemeld om (R4)', () => {
   it('passes at or before the moment of entry on the same day', () => {

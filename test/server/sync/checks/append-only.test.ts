@@ -6,7 +6,7 @@ import { checkDocument } from '../../../../server/sync/validate-push'
 import { absence, credit, journalEntry, now, studyDay } from './documents'
 
 const check = (collection: CollectionName, doc: SyncDoc, stored?: SyncDoc) =>
-  checkDocument(collection, doc, { stored, assumed: stored, now })?.code ?? 'ok'
+  checkDocument(collection, doc, { stored, assumed: stored, now, caller: null })?.code ?? 'ok'
 
 describe('append-only collections', () => {
   const cases: [CollectionName, SyncDoc, SyncDoc][] = [
@@ -48,7 +48,7 @@ describe('append-only collections', () => {
   it('tells a PC that created a fact another PC stored first (same natural key) that the other entry stands', () => {
     const here = absence()
     const there = absence({ by: 'piet.bakker', device: 'pc-2', at: '2026-11-23T08:50:00.000Z' })
-    expect(checkDocument('absences', here, { stored: there, assumed: undefined, now })).toMatchObject({
+    expect(checkDocument('absences', here, { stored: there, assumed: undefined, now, caller: null })).toMatchObject({
       code: 'al-vastgelegd', message: expect.stringMatching(/andere PC al vastgelegd/),
     })
   })

@@ -8,7 +8,7 @@ import { attendanceDay, decided, entry, journalEntry, now, request } from './doc
 
 const ahead = (ms: number) => new Date(now.getTime() + ms).toISOString()
 const check = (collection: CollectionName, doc: SyncDoc, stored?: SyncDoc, at = now) =>
-  checkDocument(collection, doc, { stored, assumed: stored, now: at })?.code ?? 'ok'
+  checkDocument(collection, doc, { stored, assumed: stored, now: at, caller: null })?.code ?? 'ok'
 
 describe('client time within bounds', () => {
   it('is five minutes, kept as one named constant', () => {
@@ -18,7 +18,7 @@ describe('client time within bounds', () => {
   it('accepts an action up to five minutes ahead of the server clock, refuses one later', () => {
     expect(check('journal', journalEntry({ at: ahead(MAX_CLIENT_TIME_AHEAD_MS) }))).toBe('ok')
     expect(check('journal', journalEntry({ at: ahead(MAX_CLIENT_TIME_AHEAD_MS + 1) }))).toBe('tijd-in-toekomst')
-    const refused = checkDocument('journal', journalEntry({ at: ahead(3_600_000) }), { stored: undefined, assumed: undefined, now })
+    const refused = checkDocument('journal', journalEntry({ at: ahead(3_600_000) }), { stored: undefined, assumed: undefined, now, caller: null })
     expect(refused?.message).toMatch(/toekomst/)
   })
 

@@ -1,6 +1,6 @@
 // Valid documents for the push checks, as a PC would push them (with _deleted), built around one
 // moment: "now" on the server is Monday 23 November 2026, 10:00 in Amsterdam (09:00 UTC).
-import type { Absence, AttendanceDay, JournalEntry, LedgerEntry, Request, StudyDay } from '../../../../shared/domain'
+import type { Absence, AttendanceDay, Child, JournalEntry, LedgerEntry, Location, Request, Staff, StudyDay } from '../../../../shared/domain'
 import { absenceId, attendanceDayId, ledgerIds, studyDayId } from '../../../../shared/domain'
 
 export const now = new Date('2026-11-23T09:00:00.000Z')
@@ -71,5 +71,72 @@ export function studyDay(extra: Partial<StudyDay> = {}): Pushed<StudyDay> {
   return {
     id: studyDayId('school-1', '2026-12-04'), schoolId: 'school-1', schoolName: 'CBS De Regenboog', date: '2026-12-04',
     kind: 'studiedag', ...fact, ...extra, _deleted: false,
+  }
+}
+
+// The organisation around those documents: staff, a location with its groups, children.
+
+export const staffIds = {
+  senior: 'sanne.jansen', // fact.by
+  groep: 'piet.bakker',
+  manager: 'mo.manager',
+  klantenservice: 'kim.klant',
+  planner: 'planner',
+  elders: 'anna.ander', // groepsmedewerker of loc-2
+  oud: 'oud.collega', // no longer active
+} as const
+
+export function staffMember(id: string, role: Staff['role'], locationIds: string[], extra: Partial<Staff> = {}): Pushed<Staff> {
+  return { id, name: id, role, locationIds, active: true, updatedAt: '2026-01-05T08:00:00.000Z', ...extra, _deleted: false }
+}
+
+export const organisationStaff: Pushed<Staff>[] = [
+  staffMember(staffIds.senior, 'senior', ['loc-1']),
+  staffMember(staffIds.groep, 'groepsmedewerker', ['loc-1']),
+  staffMember(staffIds.manager, 'manager', ['loc-1']),
+  staffMember(staffIds.klantenservice, 'klantenservice', []),
+  staffMember(staffIds.planner, 'planner', []),
+  staffMember(staffIds.elders, 'groepsmedewerker', ['loc-2']),
+  staffMember(staffIds.oud, 'senior', ['loc-1'], { active: false }),
+]
+
+/** loc-1: grp-1 is KDV (ochtend, middag, hele dag), grp-2 BSO; it serves school-1. */
+export function location(capacity = 16, extra: Partial<Location> = {}): Pushed<Location> {
+  return {
+    id: 'loc-1', name: 'Goverwelle', schools: [{ id: 'school-1', name: 'CBS De Regenboog' }],
+    groups: [
+      {
+        id: 'grp-1', name: 'Dolfijnen', careType: 'KDV', dayParts: [
+          { dayPart: 'ochtend', start: '07:30', end: '13:00', capacity },
+          { dayPart: 'middag', start: '13:00', end: '18:30', capacity },
+          { dayPart: 'hele dag', start: '07:30', end: '18:30', capacity },
+        ],
+      },
+      {
+        id: 'grp-2', name: 'Boomhut', careType: 'BSO', dayParts: [
+          { dayPart: 'naschools', start: '15:00', end: '18:30', capacity: 22 },
+          { dayPart: 'hele dag', start: '07:30', end: '18:30', capacity: 22 },
+        ],
+      },
+    ],
+    updatedAt: '2026-01-05T08:00:00.000Z', ...extra, _deleted: false,
+  }
+}
+
+type PlacementOf = Child['placements'][number]
+
+export function placement(extra: Partial<PlacementOf> = {}): PlacementOf {
+  return {
+    id: 'pl-1', groupId: 'grp-1', locationId: 'loc-1', careType: 'KDV', contract: 'standaard',
+    // 2 December 2026 is a Wednesday (3).
+    weekdays: [1, 2, 3, 4, 5], dayParts: ['hele dag'], start: '2026-01-01', ...extra,
+  }
+}
+
+export function child(id: string, placements: PlacementOf[] = [placement({ id: `pl-${id}` })]): Pushed<Child> {
+  return {
+    id, firstName: id, lastName: 'Kind', birthDate: '2024-03-01', taxi: false, locationIds: ['loc-1'],
+    medical: { allergies: [], notes: '' }, collectors: [], parents: [{ rank: 1, name: 'Ouder', phones: [], emails: [] }],
+    placements, updatedAt: '2026-01-05T08:00:00.000Z', _deleted: false,
   }
 }

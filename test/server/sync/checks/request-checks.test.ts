@@ -7,7 +7,7 @@ import { decided, now, request } from './documents'
 
 type Pushed = ReturnType<typeof request>
 const check = (doc: Pushed, stored?: SyncDoc, assumed: SyncDoc | undefined = stored) =>
-  checkDocument('requests', doc, { stored, assumed, now })
+  checkDocument('requests', doc, { stored, assumed, now, caller: null })
 
 const t = (hhmm: string) => `2026-11-23T${hhmm}:00.000Z`
 const submitted = request()

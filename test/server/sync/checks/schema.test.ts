@@ -1,12 +1,12 @@
 // The first check: the wire shape, then the collection's JSON schema (shared/domain), before any rule.
 import { describe, expect, it } from 'vitest'
 import { createPushValidator } from '../../../../server/sync/validate-push'
-import type { StoredPicture } from '../../../../server/sync/checks/check'
 import { credit, now } from './documents'
+import { fakePicture } from './fake-picture'
 
 const validator = createPushValidator({ clock: () => now })
-const noPicture: StoredPicture = { ledgerOfChild: async () => [] }
-const check = (collection: string, doc: unknown) => validator.check({ collection, doc, stored: undefined, assumed: undefined, picture: noPicture })
+const noPicture = fakePicture()
+const check = (collection: string, doc: unknown) => validator.check({ collection, doc, stored: undefined, assumed: undefined, picture: noPicture, caller: null })
 
 describe('schema and shape', () => {
   it('accepts a valid document, without RxDB bookkeeping', async () => {

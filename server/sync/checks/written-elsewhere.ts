@@ -1,0 +1,24 @@
+// What a location PC never writes through /sync push, whoever is signed in on it: staff (through the
+// server's /staff routes, which check who manages whom), locations and children (the planning
+// import, F10), and the ledger's bookkeeping that follows from contracts and expiry. Skipped without
+// a caller: the server's own writers do not push.
+import type { CollectionName, LedgerEntry, LedgerKind } from '../../../shared/domain'
+import type { DocumentCheck } from './check'
+import { refusal, type ServerRefusalCode } from './refusal'
+
+const collections: Readonly<Partial<Record<CollectionName, ServerRefusalCode>>> = {
+  staff: 'alleen-via-beheer',
+  locations: 'alleen-via-import',
+  children: 'alleen-via-import',
+}
+
+const ledgerKinds: Readonly<Partial<Record<LedgerKind, ServerRefusalCode>>> = {
+  contract: 'alleen-via-import',
+  vervallen: 'alleen-door-server',
+}
+
+export const writtenElsewhere: DocumentCheck = ({ collection, doc, caller }) => {
+  if (caller === null) return null
+  const code = collection === 'ledger' ? ledgerKinds[(doc as typeof doc & LedgerEntry).kind] : collections[collection]
+  return code === undefined ? null : refusal(code, collection)
+}
