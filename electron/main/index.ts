@@ -36,6 +36,8 @@ async function start(): Promise<void> {
   })
   registerIpc(ipcMain, createDispatcher(services.handlers), createAppUrlCheck({ rendererDir, devServerUrl }))
   powerMonitor.on('resume', () => services.transport.reconnect())
+  // The OS locking the screen (Win+L) locks the app too: the next person needs a PIN or password.
+  powerMonitor.on('lock-screen', () => void services.session.lock())
   app.on('will-quit', () => services.close())
 
   const window = new BrowserWindow({ width: 1280, height: 800, show: false, webPreferences: secureWebPreferences(preload) })

@@ -25,6 +25,12 @@ export interface PcHostOptions {
   locale?: AppInfo['locale']
   /** Transport overrides (tests: fast backoff). */
   transport?: ServicesOptions['transport']
+  /** Idle time before the screen locks, in ms (end-to-end tests: e.g. 1500). */
+  idleLockMs?: number
+  /** Tests: the clock of sign-in and verifier expiry, the scrypt cost of verifiers, the account calls' timeout. */
+  now?: ServicesOptions['now']
+  scryptCost?: ServicesOptions['scryptCost']
+  accountTimeoutMs?: number
 }
 
 export interface PcHost {
@@ -32,7 +38,8 @@ export interface PcHost {
   url: string
   token: string
   port: number
-  deviceId: string
+  /** The registered device id, or this PC's own id until a manager registers it. */
+  readonly deviceId: string
   close(): Promise<void>
 }
 
@@ -55,6 +62,10 @@ export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
     version: await packageVersion(),
     locale: options.locale ?? 'nl',
     ...(options.transport ? { transport: options.transport } : {}),
+    ...(options.idleLockMs === undefined ? {} : { idleLockMs: options.idleLockMs }),
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.scryptCost ? { scryptCost: options.scryptCost } : {}),
+    ...(options.accountTimeoutMs === undefined ? {} : { accountTimeoutMs: options.accountTimeoutMs }),
   })
   const token = randomBytes(24).toString('base64url')
   let port = 0
@@ -84,7 +95,9 @@ export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
     url: `http://${hostFor(port)}/?token=${token}`,
     token,
     port,
-    deviceId: services.deviceId,
+    get deviceId() {
+      return services.device.current()?.deviceId ?? services.deviceId
+    },
     async close() {
       wake.stop()
       bridge.close()

@@ -2,6 +2,7 @@
 // valid arguments, then the handler; failures become the contract's BridgeError.
 import type { BridgeError } from '../../../shared/api/contract'
 import type { Handlers } from '../services/handlers'
+import { SessionError } from '../services/session-error'
 import { TransportError } from '../services/transport-error'
 import { isMethodName, type InvokeEnvelope } from './channels'
 import { validateArgs } from './validate'
@@ -24,7 +25,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
 }
 
 export function toBridgeError(error: unknown): BridgeError {
-  if (error instanceof TransportError) return { code: error.code, message: error.message }
+  if (error instanceof TransportError || error instanceof SessionError) return { code: error.code, message: error.message }
   console.error('bridge handler failed', error)
   return { code: 'bridge.internal', message: error instanceof Error ? error.message : String(error) }
 }

@@ -20,10 +20,42 @@ const collection = { type: 'string', enum: [...collectionNames] }
 // 'yyyy-MM-dd' that exists on the calendar: the pattern fixes the shape, the check refuses 2026-02-30.
 const calendarDate = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', calendarDate: true }
 
+// Bounds as the server's (server/routes): a staff id, a password scrypt need not chew on for long, a PIN of 4–8 digits.
+const staffId = { type: 'string', minLength: 1, maxLength: 64 }
+const password = { type: 'string', minLength: 1, maxLength: 256 }
+const pin = { type: 'string', pattern: '^[0-9]{4,8}$' }
+const locationIds = {
+  anyOf: [
+    { type: 'array', minItems: 1, maxItems: 100, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 64 } },
+    { const: 'all' },
+  ],
+}
+
 const schemas: Record<MethodName, object> = {
   'app.info': noArgs,
   'sync.status': noArgs,
   'db.encryptionKey': noArgs,
+  'session.current': noArgs,
+  'session.lock': noArgs,
+  'session.signOut': noArgs,
+  'device.register': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['staffId', 'password', 'name'],
+    properties: { staffId, password, name: { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' }, locationIds },
+  },
+  'session.signIn': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['staffId', 'password'],
+    properties: { staffId, password, pin },
+  },
+  'session.switch': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['staffId', 'pin'],
+    properties: { staffId, pin },
+  },
   'sync.pull': {
     type: 'object',
     additionalProperties: false,

@@ -3,7 +3,7 @@
 // old TCP connection is often dead without anyone having noticed).
 import { backoffDelay, interruptibleSleep, type BackoffPolicy } from './backoff'
 import { SseParser, type SseMessage } from './sse-parser'
-import { TransportError } from './transport-error'
+import { serverCodeOf, TransportError } from './transport-error'
 
 export interface EventStreamOptions {
   url: string
@@ -15,7 +15,7 @@ export interface EventStreamOptions {
   idleTimeoutMs: number
   onOpen: (response: Response) => void
   onMessage: (message: SseMessage) => void
-  /** The stream failed or ended (not called for close() or reconnect()). */
+  /** The stream failed or ended (not called for close() or reconnect()); it may close() the stream from here. */
   onDrop: (error: unknown) => void
 }
 
@@ -57,9 +57,11 @@ export function openEventStream(options: EventStreamOptions): EventStream {
     })
     alive()
     if (!response.ok || !response.body) {
-      await response.body?.cancel()
+      // A refusal is a small ErrorBody: its code tells a revoked PC from a passing failure.
+      const text = response.ok ? '' : await response.text().catch(() => '')
+      await response.body?.cancel().catch(() => {})
       const code = response.status >= 500 ? 'sync.server' : response.status === 426 ? 'sync.outdated' : 'sync.refused'
-      throw new TransportError(code, `event stream answered ${response.status}`, response.status)
+      throw new TransportError(code, `event stream answered ${response.status}`, response.status, serverCodeOf(text))
     }
     if (!(response.headers.get('content-type') ?? '').startsWith('text/event-stream')) {
       await response.body.cancel()

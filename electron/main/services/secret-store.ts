@@ -1,4 +1,4 @@
-// Where the PC keeps its secrets (the database encryption key; device and user tokens from issue 4).
+// Where the PC keeps its secrets (the database encryption key, the device token, the sign-in verifiers).
 // In Electron: encrypted with the OS keychain through `safeStorage`. In the PC host (development
 // and tests only): a plain file readable by this OS user only. Both keep a JSON map in one file.
 import { randomBytes } from 'node:crypto'
@@ -8,6 +8,8 @@ import { readJsonFile, writePrivateJsonFile } from './private-file'
 export interface SecretStore {
   get(name: string): Promise<string | null>
   set(name: string, value: string): Promise<void>
+  /** Forget a secret (a revoked PC's device token); nothing happens when it is absent. */
+  delete(name: string): Promise<void>
 }
 
 /** The part of Electron's `safeStorage` used here, so this file does not import Electron. */
@@ -30,6 +32,15 @@ function fileBackedStore(file: string, encode: (v: string) => string, decode: (v
     if (typeof secrets !== 'object' || secrets === null) return {}
     return Object.fromEntries(Object.entries(secrets).filter((e): e is [string, string] => typeof e[1] === 'string'))
   }
+  function update(change: (secrets: Record<string, string>) => void): Promise<void> {
+    const write = queue.then(async () => {
+      const secrets = await readMap()
+      change(secrets)
+      await writePrivateJsonFile(file, { ...marker, secrets })
+    })
+    queue = write.catch(() => {})
+    return write
+  }
   return {
     async get(name) {
       await queue
@@ -37,13 +48,14 @@ function fileBackedStore(file: string, encode: (v: string) => string, decode: (v
       return value === undefined ? null : decode(value)
     },
     set(name, value) {
-      const write = queue.then(async () => {
-        const secrets = await readMap()
+      return update((secrets) => {
         secrets[name] = encode(value)
-        await writePrivateJsonFile(file, { ...marker, secrets })
       })
-      queue = write.catch(() => {})
-      return write
+    },
+    delete(name) {
+      return update((secrets) => {
+        delete secrets[name]
+      })
     },
   }
 }

@@ -1,6 +1,8 @@
 // The PC's only connection to the server (DESIGN §1): pull and push over HTTP with retries, the
 // server's event stream, the online/offline verdict and the offset between this PC's clock and the
 // server's. Independent of Electron, so the PC host runs exactly this in plain Node.
+// Every call carries this PC's device token (DESIGN §5): without one nothing is sent, and when the
+// server says the token is revoked, syncing stops until the PC is registered again.
 import { setMaxListeners } from 'node:events'
 import type { BridgeEvents, SyncStatus } from '../../../shared/api/contract'
 import {
@@ -10,13 +12,15 @@ import {
 import { backoffDelay, interruptibleSleep, type BackoffPolicy } from './backoff'
 import { openEventStream, type EventStream } from './event-stream'
 import { parseChangeEvent, parsePullResponse, parsePushResponse } from './wire-guards'
-import { isRetryable, TransportError } from './transport-error'
+import { SessionError } from './session-error'
+import { isDeviceRevocation, isRetryable, serverCodeOf, TransportError } from './transport-error'
 
 export type SyncEvent = BridgeEvents['sync.event']
 
 export interface SyncTransportOptions {
   serverUrl: string
-  deviceId: string
+  /** Sent as x-device-id for the server's logs; the server trusts only the token's device. */
+  deviceId: string | (() => string)
   fetch?: typeof globalThis.fetch
   now?: () => number
   random?: () => number
@@ -28,8 +32,8 @@ export interface SyncTransportOptions {
   streamIdleTimeoutMs?: number
   /** At most one 'sync.status' per this many ms unless `online` flips (first sync pulls many batches). */
   statusThrottleMs?: number
-  /** Bearer token of the device (issue 4); requests go without one until then. */
-  token?: () => string | null
+  /** The device token of the registered PC; null until registered (then nothing is sent). */
+  token: () => string | null
 }
 
 export interface SyncTransport {
@@ -39,7 +43,9 @@ export interface SyncTransport {
   status(): SyncStatus
   onStatus(listener: (status: SyncStatus) => void): () => void
   onEvent(listener: (event: SyncEvent) => void): () => void
-  /** Open the event stream (idempotent). */
+  /** The server refused the device token (revoked or unknown): syncing has stopped. */
+  onRevoked(listener: () => void): () => void
+  /** Open the event stream (idempotent); a no-op without a device token. After a new registration it starts syncing again. */
   startEvents(): void
   /** After sleep or a network change: reopen the event stream now. */
   reconnect(): void
@@ -62,6 +68,9 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   setMaxListeners(100, closing.signal)
   const statusListeners = new Set<(status: SyncStatus) => void>()
   const eventListeners = new Set<(event: SyncEvent) => void>()
+  const revokedListeners = new Set<() => void>()
+  const deviceId = typeof options.deviceId === 'string' ? () => options.deviceId as string : options.deviceId
+  let revoked = false
   const state: SyncStatus = { online: false, lastSyncAt: null, serverOffsetMs: 0, serverUrl: options.serverUrl }
   let lastEmit = 0
   let trailing: ReturnType<typeof setTimeout> | undefined
@@ -69,8 +78,8 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
   let streamOpen = false
 
   function headers(): Record<string, string> {
-    const h: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), [DEVICE_HEADER]: options.deviceId }
-    const token = options.token?.()
+    const h: Record<string, string> = { [PROTOCOL_HEADER]: String(PROTOCOL_VERSION), [DEVICE_HEADER]: deviceId() }
+    const token = options.token()
     if (token) h.authorization = `Bearer ${token}`
     return h
   }
@@ -99,6 +108,22 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     if (online && flipped && stream && !streamOpen) stream.reconnect()
   }
 
+  /** Stop for good (until a new registration): no stream, no requests, offline, and tell whoever listens. */
+  function revoke(): void {
+    if (revoked) return
+    revoked = true
+    stream?.close()
+    stream = null
+    streamOpen = false
+    setOnline(false)
+    for (const listener of revokedListeners) listener()
+  }
+
+  function refuseUnlessRegistered(): void {
+    if (revoked) throw new SessionError('pc-ingetrokken')
+    if (options.token() === null) throw new SessionError('niet-geregistreerd')
+  }
+
   /** PC clock minus server clock, measured against the middle of the round trip. */
   function noteServerTime(response: Response, sentAt: number): void {
     const serverTime = Date.parse(response.headers.get(SERVER_TIME_HEADER) ?? '')
@@ -123,6 +148,10 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
       throw new TransportError('sync.offline', `server not reachable: ${error instanceof Error ? error.message : String(error)}`)
     }
     noteServerTime(response, sentAt)
+    if (isDeviceRevocation(response.status, serverCodeOf(text))) {
+      revoke()
+      throw new SessionError('pc-ingetrokken')
+    }
     if (response.status >= 500) {
       setOnline(false)
       throw new TransportError('sync.server', `server error ${response.status}`, response.status)
@@ -146,6 +175,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
     for (let attempt = 0; attempt < attempts; attempt++) {
       if (attempt > 0) await interruptibleSleep(backoffDelay(retryBackoff, attempt - 1, random), closing.signal)
       if (closing.signal.aborted) break
+      refuseUnlessRegistered()
       try {
         return await once(path, body)
       } catch (error) {
@@ -179,8 +209,13 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
       eventListeners.add(listener)
       return () => eventListeners.delete(listener)
     },
+    onRevoked(listener) {
+      revokedListeners.add(listener)
+      return () => revokedListeners.delete(listener)
+    },
     startEvents() {
-      if (stream || closing.signal.aborted) return
+      if (stream || closing.signal.aborted || options.token() === null) return
+      revoked = false
       stream = openEventStream({
         url: `${base}/sync/events`,
         headers,
@@ -199,8 +234,9 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
           const change = parseChangeEvent(message.data)
           if (change) deliver({ kind: 'change', change })
         },
-        onDrop() {
+        onDrop(error) {
           streamOpen = false
+          if (error instanceof TransportError && isDeviceRevocation(error.status, error.serverCode)) return revoke()
           setOnline(false)
         },
       })
@@ -215,6 +251,7 @@ export function createSyncTransport(options: SyncTransportOptions): SyncTranspor
       stream = null
       statusListeners.clear()
       eventListeners.clear()
+      revokedListeners.clear()
     },
   }
 }

@@ -18,6 +18,8 @@ export class TransportError extends Error {
     readonly code: TransportErrorCode,
     message: string,
     readonly status?: number,
+    /** The server's stable refusal code (ErrorBody.code), e.g. 'pc-ingetrokken'. */
+    readonly serverCode?: string,
   ) {
     super(message)
     this.name = 'TransportError'
@@ -27,4 +29,20 @@ export class TransportError extends Error {
 /** Network errors and 5xx are worth another try; a 4xx is an answer. */
 export function isRetryable(error: unknown): boolean {
   return error instanceof TransportError && (error.code === 'sync.offline' || error.code === 'sync.server')
+}
+
+/** The `code` of an ErrorBody, when the text is one. */
+export function serverCodeOf(body: string): string | undefined {
+  try {
+    const parsed: unknown = JSON.parse(body)
+    if (parsed && typeof parsed === 'object' && 'code' in parsed && typeof parsed.code === 'string') return parsed.code
+  } catch {
+    // not JSON: no code
+  }
+  return undefined
+}
+
+/** The server's answers that mean "this PC's device token is no longer accepted" (revoked, or unknown to it). */
+export function isDeviceRevocation(status: number | undefined, serverCode: string | undefined): boolean {
+  return (status === 403 && serverCode === 'pc-ingetrokken') || (status === 401 && serverCode === 'pc-onbekend')
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { methodNames } from '../../../shared/api/contract'
 import * as electron from '../support/electron-stand-in'
 import { buildMainAndPreload, type BuiltBundles } from '../support/build-bundles'
-import { startFakeSyncServer, type FakeSyncServer } from '../support/fake-sync-server'
+import { FAKE_DEVICE_TOKEN, registerArgs, startFakeSyncServer, type FakeSyncServer } from '../support/fake-sync-server'
 
 vi.mock('electron', () => import('../support/electron-stand-in'))
 
@@ -106,7 +106,7 @@ describe('main process (built bundle, stand-in electron)', () => {
     }
     const answer = (await handler('app.info')({ senderFrame: { url: ownPage() } }, {})) as { ok: boolean; result: Record<string, unknown> }
     expect(answer.ok).toBe(true)
-    expect(answer.result).toMatchObject({ shell: 'electron', version: '0.1.0-test', locale: 'nl' })
+    expect(answer.result).toMatchObject({ shell: 'electron', version: '0.1.0-test', locale: 'nl', device: null, idleLockMs: 5 * 60_000 })
     const device = JSON.parse(await readFile(join(userData, 'device.json'), 'utf8')) as { deviceId: string }
     expect(answer.result.deviceId).toBe(device.deviceId)
   })
@@ -124,6 +124,31 @@ describe('main process (built bundle, stand-in electron)', () => {
     expect(first.result.key.length).toBeGreaterThanOrEqual(32)
     expect(second.result.key).toBe(first.result.key)
     expect(await readFile(join(userData, 'secrets.json'), 'utf8')).not.toContain(first.result.key)
+  })
+
+  it('registers the PC, keeping its device token in safeStorage and out of the window', async () => {
+    const frame = { senderFrame: { url: ownPage() } }
+    const answer = (await handler('device.register')(frame, registerArgs)) as { ok: boolean; result: Record<string, unknown> }
+    expect(answer).toMatchObject({ ok: true, result: { deviceId: 'pc-fake' } })
+    const secrets = await readFile(join(userData, 'secrets.json'), 'utf8')
+    expect(secrets).not.toContain(FAKE_DEVICE_TOKEN)
+    expect(JSON.stringify(answer)).not.toContain(FAKE_DEVICE_TOKEN)
+    expect(((await handler('app.info')(frame, {})) as { result: { deviceId: string } }).result.deviceId).toBe('pc-fake')
+  })
+
+  it('forwards session changes to the window', async () => {
+    const window = electron.FakeBrowserWindow.instances[0]!
+    const frame = { senderFrame: { url: ownPage() } }
+    await handler('session.signIn')(frame, { staffId: 'marieke.jansen', password: 'demo-marieke' })
+    await vi.waitFor(() => expect(window.webContents.sent).toContainEqual(expect.objectContaining({
+      channel: 'locatiedesk:event:session.changed', payload: expect.objectContaining({ user: expect.objectContaining({ id: 'marieke.jansen' }) }),
+    })))
+    expect(JSON.stringify(window.webContents.sent)).not.toMatch(/token/i)
+    // The OS locking its screen locks the app's session too.
+    electron.powerMonitor.emit('lock-screen')
+    await vi.waitFor(() => expect(window.webContents.sent).toContainEqual(expect.objectContaining({
+      channel: 'locatiedesk:event:session.changed', payload: expect.objectContaining({ locked: true }),
+    })))
   })
 
   it('forwards server events to the window and reconnects the event stream on resume', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { startPcHost, type PcHost } from '../../../electron/pc-host/index'
-import { startFakeSyncServer, type FakeSyncServer } from '../support/fake-sync-server'
+import { FAKE_DEVICE_TOKEN, registerArgs, startFakeSyncServer, type FakeSyncServer } from '../support/fake-sync-server'
 
 let server: FakeSyncServer
 let root: string
@@ -135,7 +135,7 @@ describe('PC host bridge', () => {
   it('answers app.info with this PC’s device id; two PCs have two ids, kept across restarts', async () => {
     const client = await connect(host)
     const answer = await client.call('app.info', {})
-    expect(answer.result).toMatchObject({ deviceId: host.deviceId, shell: 'pc-host', locale: 'nl' })
+    expect(answer.result).toMatchObject({ deviceId: host.deviceId, device: null, idleLockMs: 5 * 60_000, shell: 'pc-host', locale: 'nl' })
     client.close()
     const second = await connect(other)
     expect(((await second.call('app.info', {})).result as { deviceId: string }).deviceId).toBe(other.deviceId)
@@ -158,13 +158,33 @@ describe('PC host bridge', () => {
     client.close()
   })
 
-  it('passes sync calls to the server with this PC’s device id, and server events to the page', async () => {
+  it('takes the idle lock time from its options', async () => {
+    const quick = await startPcHost({ serverUrl: server.url, dataDir: join(root, 'pc-quick'), rendererDir, transport: fast, idleLockMs: 1_500 })
+    try {
+      const client = await connect(quick)
+      expect((await client.call('app.info', {})).result).toMatchObject({ idleLockMs: 1_500 })
+      client.close()
+    } finally {
+      await quick.close()
+    }
+  })
+
+  it('syncs nothing before registration; after it, passes sync calls with the device token, and server events to the page', async () => {
     const client = await connect(host)
+    expect((await client.call('sync.pull', { collection: 'children', checkpoint: null, batchSize: 10 })).error).toMatchObject({ code: 'niet-geregistreerd' })
+    expect(server.requests.filter((r) => r.path.startsWith('/sync/'))).toEqual([])
+    const registered = await client.call('device.register', registerArgs)
+    expect(registered.result).toMatchObject({ deviceId: 'pc-fake', name: 'Test-pc' })
+    expect(JSON.stringify(client.frames)).not.toContain(FAKE_DEVICE_TOKEN)
+    expect(host.deviceId).toBe('pc-fake')
+    await vi.waitFor(() => expect(server.streams).toHaveLength(1))
+
     server.replies.push({ status: 200, body: { documents: [{ id: 'k1', _deleted: false }], checkpoint: { seq: 1 } } })
     const answer = await client.call('sync.pull', { collection: 'children', checkpoint: null, batchSize: 10 })
     expect(answer.result).toEqual({ documents: [{ id: 'k1', _deleted: false }], checkpoint: { seq: 1 } })
     const pull = server.requests.filter((r) => r.path === '/sync/children/pull').at(-1)
-    expect(pull?.headers['x-device-id']).toBe(host.deviceId)
+    expect(pull?.headers['x-device-id']).toBe('pc-fake')
+    expect(pull?.headers.authorization).toBe(`Bearer ${FAKE_DEVICE_TOKEN}`)
 
     const change = { collection: 'children', documents: [{ id: 'k2', _deleted: false }], checkpoint: { seq: 2 } }
     server.sendEvent('change', change)

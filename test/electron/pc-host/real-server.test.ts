@@ -1,5 +1,6 @@
-// Two PC hosts against the REAL server (server/app.ts on an embedded PGlite in a temp folder): the
-// transport speaks the server's wire, a push from one PC reaches the other PC's page as an event.
+// Two PC hosts against the REAL server (server/app.ts on an embedded PGlite in a temp folder): each
+// registered by a manager through its bridge, the transport speaks the server's wire with the device
+// token, a push from one PC reaches the other PC's page as an event.
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -10,6 +11,10 @@ import { buildApp } from '../../../server/app'
 import { acceptWellFormed } from '../../../server/sync/validate-push'
 import type { Db } from '../../../server/db/db'
 import { openDatabase } from '../../../server/db/open-db'
+import { ensureDemoAccounts } from '../../../server/demo/demo-accounts'
+import { insertInBatches } from '../../../server/demo/document-batches'
+import { demoPasswords, demoStaff } from '../../../shared/demo'
+import { freshPgliteDataDir } from '../../support/pg-lite-template'
 import { startPcHost, type PcHost } from '../../../electron/pc-host/index'
 
 let root: string
@@ -17,10 +22,16 @@ let db: Db
 let app: FastifyInstance
 let pc1: PcHost
 let pc2: PcHost
+let pgDir: string
+const marieke = demoStaff.find((s) => s.id === 'marieke.jansen')!
+const location = marieke.locationIds[0]!
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'locatiedesk-real-'))
-  db = await openDatabase({ databaseUrl: null, dataDir: join(root, 'pglite') })
+  pgDir = await freshPgliteDataDir()
+  db = await openDatabase({ databaseUrl: null, dataDir: pgDir })
+  await insertInBatches(db, { staff: demoStaff }, { author: 'test', device: null, clientTime: null })
+  await ensureDemoAccounts(db, { N: 1024, r: 8, p: 1 })
   // This test is about the transport between PC host and server, not the domain checks: it pushes
   // minimal documents, so the server checks only their shape.
   app = buildApp({ db, validatePush: acceptWellFormed })
@@ -36,6 +47,7 @@ afterAll(async () => {
   await app?.close()
   await db?.close()
   await rm(root, { recursive: true, force: true })
+  if (pgDir) await rm(pgDir, { recursive: true, force: true })
 })
 
 async function connect(host: PcHost) {
@@ -57,9 +69,14 @@ describe('PC hosts against the real server', () => {
   it('push on one PC, pull and a live change event on the other', async () => {
     const a = await connect(pc1)
     const b = await connect(pc2)
+    for (const client of [a, b]) {
+      const registered = await client.call('device.register', { staffId: marieke.id, password: demoPasswords[marieke.id]!.password, name: 'Groepsruimte', locationIds: [location] })
+      expect(registered).toMatchObject({ result: { locationIds: [location], registeredBy: marieke.id } })
+    }
+    expect(pc1.deviceId).not.toBe(pc2.deviceId)
     await vi.waitFor(async () => expect(((await b.call('sync.status', {})).result as { online: boolean }).online).toBe(true), { timeout: 10_000 })
 
-    const doc = { id: '2026-03-02:groep-1', _deleted: false, entries: [] }
+    const doc = { id: '2026-03-02:groep-1', _deleted: false, locationId: location, entries: [] }
     const pushed = await a.call('sync.push', { collection: 'attendance', rows: [{ newDocumentState: doc }] })
     expect(pushed).toMatchObject({ result: { conflicts: [] } })
 

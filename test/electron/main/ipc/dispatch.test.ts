@@ -3,8 +3,11 @@ import { methodNames } from '../../../../shared/api/contract'
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
 import { validateArgs } from '../../../../electron/main/ipc/validate'
 import { createHandlers } from '../../../../electron/main/services/handlers'
+import { SessionError } from '../../../../electron/main/services/session-error'
+import type { SessionService } from '../../../../electron/main/services/session-service'
 import type { SyncTransport } from '../../../../electron/main/services/sync-transport'
 import { TransportError } from '../../../../electron/main/services/transport-error'
+import type { SessionState } from '../../../../shared/api/contract'
 
 function fakeTransport(overrides: Partial<SyncTransport> = {}): SyncTransport {
   return {
@@ -13,15 +16,33 @@ function fakeTransport(overrides: Partial<SyncTransport> = {}): SyncTransport {
     status: () => ({ online: true, lastSyncAt: null, serverOffsetMs: 0, serverUrl: 'http://s' }),
     onStatus: () => () => {},
     onEvent: () => () => {},
-    startEvents: () => {},
+    onRevoked: () => () => {},
+    startEvents: vi.fn(),
     reconnect: () => {},
     close: () => {},
     ...overrides,
   }
 }
 
-function handlers(transport = fakeTransport()) {
-  return createHandlers({ transport, deviceId: 'dev-1', version: '1.0.0', shell: 'pc-host', locale: 'nl', secret: async () => 'k' })
+const nobody: SessionState = { user: null, locked: false, mode: null, offlineUntil: null, today: [] }
+
+function fakeSession(): SessionService {
+  return {
+    current: () => nobody,
+    signIn: vi.fn(async () => nobody),
+    switchTo: vi.fn(async () => nobody),
+    lock: vi.fn(async () => nobody),
+    signOut: vi.fn(async () => nobody),
+  }
+}
+
+const registration = { deviceId: 'srv-7', name: 'Groep 1', locationIds: ['loc-a'], registeredAt: '2026-03-02T07:00:00.000Z', registeredBy: 'marieke.jansen' }
+
+function handlers(transport = fakeTransport(), session = fakeSession(), registered = false) {
+  const device = { current: () => (registered ? registration : null), register: vi.fn(async () => registration) }
+  return createHandlers({
+    transport, device, session, localDeviceId: 'dev-1', version: '1.0.0', shell: 'pc-host', locale: 'nl', idleLockMs: 300_000, secret: async () => 'k',
+  })
 }
 
 describe('handlers and dispatch', () => {
@@ -33,7 +54,7 @@ describe('handlers and dispatch', () => {
     const transport = fakeTransport()
     const dispatch = createDispatcher(handlers(transport))
     expect(await dispatch('app.info', {})).toEqual({
-      ok: true, result: { version: '1.0.0', deviceId: 'dev-1', shell: 'pc-host', locale: 'nl' },
+      ok: true, result: { version: '1.0.0', deviceId: 'dev-1', device: null, idleLockMs: 300_000, shell: 'pc-host', locale: 'nl' },
     })
     expect(await dispatch('db.encryptionKey', {})).toEqual({ ok: true, result: { key: 'k' } })
     const rows = [{ newDocumentState: { id: 'a', _deleted: false, x: 1 }, assumedMasterState: { id: 'a', _deleted: false } }]
@@ -53,13 +74,63 @@ describe('handlers and dispatch', () => {
     ['sync.push', { collection: 'children', rows: [{ newDocumentState: { id: '', _deleted: false } }] }],
     ['sync.push', { collection: 'children', rows: [{ newDocumentState: { id: 'a' } }] }],
     ['sync.push', { collection: 'children', rows: 'all' }],
+    ['session.signIn', { staffId: 'anouk.devries' }],
+    ['session.signIn', { staffId: '', password: 'x' }],
+    ['session.signIn', { staffId: 'a'.repeat(65), password: 'x' }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'x'.repeat(257) }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'x', pin: '123' }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'x', pin: '123456789' }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'x', pin: '12a4' }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'x', token: 't' }],
+    ['session.switch', { staffId: 'anouk.devries', pin: 1234 }],
+    ['session.switch', { staffId: 'anouk.devries' }],
+    ['session.lock', { staffId: 'anouk.devries' }],
+    ['session.signOut', null],
+    ['device.register', { staffId: 'm', password: 'p' }],
+    ['device.register', { staffId: 'm', password: 'p', name: '   ' }],
+    ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: [] }],
+    ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: 'alle' }],
+    ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: ['a', 'a'] }],
+    ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: [''] }],
   ] as const)('refuse invalid arguments: %s %j', async (method, args) => {
     const transport = fakeTransport()
-    const answer = await createDispatcher(handlers(transport))(method, args)
+    const session = fakeSession()
+    const answer = await createDispatcher(handlers(transport, session))(method, args)
     expect(answer).toMatchObject({ ok: false, error: { code: 'bridge.invalid-args' } })
     expect(transport.pull).not.toHaveBeenCalled()
     expect(transport.push).not.toHaveBeenCalled()
+    expect(session.signIn).not.toHaveBeenCalled()
+    expect(session.switchTo).not.toHaveBeenCalled()
     expect(validateArgs(method, args)).not.toBeNull()
+  })
+
+  it.each([
+    ['session.signIn', { staffId: 'anouk.devries', password: 'demo-anouk' }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'demo-anouk', pin: '1001' }],
+    ['session.signIn', { staffId: 'anouk.devries', password: 'demo-anouk', pin: '12345678' }],
+    ['session.switch', { staffId: 'anouk.devries', pin: '1001' }],
+    ['device.register', { staffId: 'marieke.jansen', password: 'demo-marieke', name: 'Groepsruimte 1' }],
+    ['device.register', { staffId: 'linda.klantenservice', password: 'demo-linda', name: 'Centraal', locationIds: 'all' }],
+    ['device.register', { staffId: 'marieke.jansen', password: 'demo-marieke', name: 'pc', locationIds: ['goverwelle'] }],
+  ] as const)('accept valid arguments: %s %j', (method, args) => {
+    expect(validateArgs(method, args)).toBeNull()
+  })
+
+  it('register, then start the event stream; app.info then names the registered device', async () => {
+    const transport = fakeTransport()
+    const dispatch = createDispatcher(handlers(transport))
+    expect(await dispatch('device.register', { staffId: 'marieke.jansen', password: 'p', name: 'Groep 1' })).toEqual({ ok: true, result: registration })
+    expect(transport.startEvents).toHaveBeenCalledTimes(1)
+    expect(await createDispatcher(handlers(transport, fakeSession(), true))('app.info', {})).toMatchObject({
+      ok: true, result: { deviceId: 'srv-7', device: registration },
+    })
+  })
+
+  it('turn session refusals into the contract BridgeError with their code and Dutch message', async () => {
+    const session = { ...fakeSession(), switchTo: async () => { throw new SessionError('niet-vandaag') } }
+    expect(await createDispatcher(handlers(fakeTransport(), session))('session.switch', { staffId: 'sem.bakker', pin: '1234' })).toEqual({
+      ok: false, error: { code: 'niet-vandaag', message: 'Snel wisselen kan alleen naar iemand die vandaag al op deze pc is aangemeld' },
+    })
   })
 
   it('refuse unknown methods', async () => {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
 import { validateArgs } from '../../../../electron/main/ipc/validate'
 import { createHandlers } from '../../../../electron/main/services/handlers'
+import type { SessionService } from '../../../../electron/main/services/session-service'
 import { createSyncTransport, type SyncTransport } from '../../../../electron/main/services/sync-transport'
 import { startFakeSyncServer, type FakeSyncServer } from '../../support/fake-sync-server'
 
@@ -34,7 +35,10 @@ describe('sync.pull arguments with a window', () => {
   it('hands the window to the transport, and leaves it out when absent', async () => {
     const pull = vi.fn(async () => ({ documents: [], checkpoint: null }))
     const transport = { pull, push: vi.fn(), status: vi.fn(), onStatus: vi.fn(), onEvent: vi.fn(), startEvents: vi.fn(), reconnect: vi.fn(), close: vi.fn() } as unknown as SyncTransport
-    const dispatch = createDispatcher(createHandlers({ transport, deviceId: 'd', version: '1', shell: 'pc-host', locale: 'nl', secret: async () => 'k' }))
+    const dispatch = createDispatcher(createHandlers({
+      transport, device: { current: () => null, register: vi.fn() }, session: {} as SessionService,
+      localDeviceId: 'd', version: '1', shell: 'pc-host', locale: 'nl', idleLockMs: 1, secret: async () => 'k',
+    }))
     expect(await dispatch('sync.pull', { collection: 'requests', checkpoint: null, batchSize: 5, window })).toEqual({ ok: true, result: { documents: [], checkpoint: null } })
     expect(pull).toHaveBeenLastCalledWith('requests', null, 5, window)
     await dispatch('sync.pull', { collection: 'requests', checkpoint: { seq: 2 }, batchSize: 5 })
@@ -50,7 +54,7 @@ describe('sync transport pull with a window', () => {
   let transport: SyncTransport
   beforeEach(async () => {
     server = await startFakeSyncServer()
-    transport = createSyncTransport({ serverUrl: server.url, deviceId: 'pc-nieuw', statusThrottleMs: 0 })
+    transport = createSyncTransport({ serverUrl: server.url, deviceId: 'pc-nieuw', token: () => 'device-token', statusThrottleMs: 0 })
   })
   afterEach(async () => {
     transport.close()

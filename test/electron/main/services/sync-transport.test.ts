@@ -20,6 +20,7 @@ function open(overrides: Partial<SyncTransportOptions> = {}): SyncTransport {
   transport = createSyncTransport({
     serverUrl: server.url,
     deviceId: 'pc-test',
+    token: () => 'device-token-of-pc-test',
     retryBackoff: { baseMs: 20, maxMs: 200 },
     streamBackoff: { baseMs: 20, maxMs: 200 },
     random: () => 0.5,
@@ -44,11 +45,12 @@ describe('sync transport over HTTP', () => {
     expect(JSON.parse(pulls[2]!.body)).toEqual({ checkpoint: { seq: 3 }, batchSize: 100 })
   })
 
-  it('sends the protocol and device headers', async () => {
+  it('sends the protocol and device headers, and the device token', async () => {
     await open().push('attendance', [{ newDocumentState: { id: 'x', _deleted: false } }])
     const push = server.requests.find((r) => r.path === '/sync/attendance/push')
     expect(push?.headers['x-locatiedesk-protocol']).toBe('1')
     expect(push?.headers['x-device-id']).toBe('pc-test')
+    expect(push?.headers.authorization).toBe('Bearer device-token-of-pc-test')
     expect(push?.headers['content-type']).toBe('application/json')
   })
 
@@ -97,7 +99,7 @@ describe('sync transport over HTTP', () => {
   it('is offline with sync.offline when nothing listens', async () => {
     const url = server.url
     await server.close()
-    const t = createSyncTransport({ serverUrl: url, deviceId: 'pc', attempts: 2, retryBackoff: { baseMs: 5, maxMs: 5 } })
+    const t = createSyncTransport({ serverUrl: url, deviceId: 'pc', token: () => 'device-token', attempts: 2, retryBackoff: { baseMs: 5, maxMs: 5 } })
     transport = t
     await expect(t.pull('children', null, 10)).rejects.toMatchObject({ code: 'sync.offline' })
     expect(t.status().online).toBe(false)
@@ -145,6 +147,7 @@ describe('sync transport event stream', () => {
     expect(statuses).toEqual([true, false, true])
     const stream = server.requests.find((r) => r.path === '/sync/events')
     expect(stream?.headers['x-locatiedesk-protocol']).toBe('1')
+    expect(stream?.headers.authorization).toBe('Bearer device-token-of-pc-test')
     expect(stream?.headers.accept).toBe('text/event-stream')
   })
 
@@ -209,3 +212,76 @@ describe('sync transport event stream', () => {
     expect(server.streamConnects).toBe(3)
   })
 })
+
+describe('sync transport and the device token', () => {
+  it('sends nothing before the PC is registered: pull and push refuse, the stream stays closed', async () => {
+    const t = open({ token: () => null })
+    await expect(t.pull('children', null, 10)).rejects.toMatchObject({ code: 'niet-geregistreerd' })
+    await expect(t.push('children', [])).rejects.toMatchObject({ code: 'niet-geregistreerd' })
+    t.startEvents()
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(server.requests).toEqual([])
+    expect(t.status().online).toBe(false)
+  })
+
+  it('starts the stream once a token exists (registration after start)', async () => {
+    let token: string | null = null
+    const t = open({ token: () => token })
+    t.startEvents()
+    token = 'new-device-token'
+    t.startEvents()
+    await vi.waitFor(() => expect(server.streamConnects).toBe(1))
+    expect(server.requests[0]?.headers.authorization).toBe('Bearer new-device-token')
+  })
+
+  it('stops syncing when a call answers 403 pc-ingetrokken: revoked once, offline, no stream, no more requests', async () => {
+    const t = open()
+    const revoked = vi.fn()
+    t.onRevoked(revoked)
+    const events = collectEvents(t)
+    t.startEvents()
+    await vi.waitFor(() => expect(events).toEqual([{ kind: 'resync' }]))
+    expect(t.status().online).toBe(true)
+
+    server.replies.push({ status: 403, body: { statusCode: 403, error: 'Forbidden', code: 'pc-ingetrokken', message: 'Deze pc is ingetrokken' } })
+    await expect(t.push('attendance', [{ newDocumentState: { id: 'x', _deleted: false } }])).rejects.toMatchObject({ code: 'pc-ingetrokken' })
+    expect(revoked).toHaveBeenCalledTimes(1)
+    expect(t.status().online).toBe(false)
+    await vi.waitFor(() => expect(server.streams).toHaveLength(0))
+
+    const before = server.requests.length
+    await expect(t.pull('children', null, 10)).rejects.toMatchObject({ code: 'pc-ingetrokken' })
+    await new Promise((resolve) => setTimeout(resolve, 150)) // longer than the stream's backoff
+    expect(server.requests.length).toBe(before)
+    expect(server.streamConnects).toBe(1)
+    expect(revoked).toHaveBeenCalledTimes(1)
+  })
+
+  it('stops when the event stream is refused with 401 pc-onbekend, without reconnecting', async () => {
+    server.streamRefusal = { status: 401, body: { statusCode: 401, error: 'Unauthorized', code: 'pc-onbekend', message: 'Onbekende pc' } }
+    const t = open()
+    const revoked = vi.fn()
+    t.onRevoked(revoked)
+    t.startEvents()
+    await vi.waitFor(() => expect(revoked).toHaveBeenCalledTimes(1))
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    expect(server.streamConnects).toBe(1)
+    await expect(t.pull('children', null, 10)).rejects.toMatchObject({ code: 'pc-ingetrokken' })
+  })
+
+  it('treats another 403 as a refusal of that call only', async () => {
+    const t = open()
+    const revoked = vi.fn()
+    t.onRevoked(revoked)
+    server.replies.push({ status: 403, body: { statusCode: 403, error: 'Forbidden', code: 'geen-recht', message: 'Nee' } })
+    await expect(t.pull('children', null, 10)).rejects.toMatchObject({ code: 'sync.refused', status: 403 })
+    expect(revoked).not.toHaveBeenCalled()
+    expect(await t.pull('children', null, 10)).toEqual({ documents: [], checkpoint: null })
+  })
+})
+
+function collectEvents(t: SyncTransport): SyncEvent[] {
+  const events: SyncEvent[] = []
+  t.onEvent((event) => events.push(event))
+  return events
+}
