@@ -1,11 +1,14 @@
 // Issue 3's end-to-end proof, in real Chromium: two PCs (two PC hosts, two on-disk profiles) on one
-// server. A check-in on PC A reaches PC B without a reload; PC A works offline (its connection cut
-// at the socket by a TCP proxy), is closed and reopened and still shows its work, and when the
-// connection returns every change reaches the server and PC B exactly once.
-import { expect, test, type Page } from '@playwright/test'
+// server, each registered by a manager and used by a signed-in staff member (F1). A check-in on PC A
+// reaches PC B without a reload; PC A works offline (its connection cut at the socket by a TCP proxy),
+// is closed and reopened and still shows its work, and when the connection returns every change
+// reaches the server and PC B exactly once.
+import { expect, test } from '@playwright/test'
 import { rm } from 'node:fs/promises'
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
-import { addDays, weekday } from '../../shared/calendar'
+import { demoUser } from './support/accounts'
+import { childRows, chooseGroup, goToCareDay, ready, syncStatus } from './support/attendance-steps'
+import { registerPc, signIn, signInIfAsked } from './support/session-steps'
 import { closePc, openPc, startServer, tempDir, type TestPc, type TestServer } from './support/stack'
 
 let server: TestServer
@@ -26,41 +29,9 @@ test.afterAll(async () => {
   for (const d of dirs) await rm(d, { recursive: true, force: true })
 })
 
-const syncStatus = (page: Page) => page.getByRole('status', { name: 'Synchronisatie' })
-
-async function ready(page: Page) {
-  await expect(page.getByRole('heading', { name: 'Aanwezigheidslijst' })).toBeVisible({ timeout: 60_000 })
-  await expect(page.getByRole('progressbar', { name: 'Eerste synchronisatie' })).toHaveCount(0, { timeout: 90_000 })
-}
-
-/** The first group whose list today has at least `min` children still to check in. */
-async function chooseGroup(page: Page, min: number): Promise<string> {
-  const select = page.getByLabel('Groep')
-  const options = await select.locator('option').evaluateAll((os) =>
-    os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent ?? '' })))
-  for (const { value, label } of options) {
-    await select.selectOption(value)
-    // The list caption names the chosen group (or the page says nobody is expected).
-    const groupName = label.slice(label.indexOf('– ') + 2, label.lastIndexOf(' ('))
-    await expect(page.locator('caption').or(page.getByText('Geen kinderen verwacht op deze dag.')))
-      .toContainText(new RegExp(`${groupName}|Geen kinderen`))
-    if ((await page.getByRole('button', { name: /^Inchecken / }).count()) >= min) return value
-  }
-  throw new Error(`no group with ${min} children to check in today`)
-}
-
-function careDay(today: string): string {
-  const back = { 6: 1, 7: 2 }[weekday(today)] ?? 0
-  return addDays(today, -back)
-}
-
-async function childIds(page: Page, n: number): Promise<{ id: string; name: string }[]> {
-  const rows = page.locator('tbody tr[data-child-id]')
-  const all = await rows.evaluateAll((trs) => trs.map((tr) => ({
-    id: tr.getAttribute('data-child-id') ?? '', name: tr.querySelector('th')?.textContent ?? '',
-  })))
-  return all.slice(0, n)
-}
+const manager = demoUser('marieke.jansen')
+const anouk = demoUser('anouk.devries')
+const sem = demoUser('sem.bakker')
 
 test('two PCs: live sync, offline work that survives a restart, and exactly-once arrival', async () => {
   server = await startServer()
@@ -70,16 +41,20 @@ test('two PCs: live sync, offline work that survives a restart, and exactly-once
   pcs.push(a)
   const b = await openPc({ serverUrl: server.url, dataDir: await dir('pc-b'), profileDir: await dir('profile-b') })
   pcs.push(b)
+  // A manager of Goverwelle registers both PCs; a group staff member signs in on each.
+  await registerPc(a.page, manager, 'Goverwelle 1')
+  await registerPc(b.page, manager, 'Goverwelle 2')
+  await signIn(a.page, anouk)
+  await signIn(b.page, sem)
   await ready(a.page)
   await ready(b.page)
 
   // Children are expected on weekdays: on a weekend the test works on the Friday before.
-  const day = careDay(await a.page.getByLabel('Datum').inputValue())
-  await a.page.getByLabel('Datum').fill(day)
+  const day = await goToCareDay(a.page)
   await b.page.getByLabel('Datum').fill(day)
   const groupId = await chooseGroup(a.page, 11)
   await b.page.getByLabel('Groep').selectOption(groupId)
-  const [first, ...rest] = await childIds(a.page, 11)
+  const [first, ...rest] = await childRows(a.page, 11)
   const others = rest.slice(0, 10)
 
   // Live: PC A checks a child in; PC B shows the time without a reload.
@@ -104,6 +79,8 @@ test('two PCs: live sync, offline work that survives a restart, and exactly-once
   pcs.splice(pcs.indexOf(a), 1)
   a = await openPc({ serverUrl: proxy.url, dataDir: aData, profileDir: aProfile, port })
   pcs.push(a)
+  // Still offline: signing in again (if main asks) uses this PC's verifier of Anouk's last online sign-in.
+  await signInIfAsked(a.page, anouk)
   await expect(a.page.getByRole('heading', { name: 'Aanwezigheidslijst' })).toBeVisible({ timeout: 60_000 })
   await a.page.getByLabel('Datum').fill(day)
   await a.page.getByLabel('Groep').selectOption(groupId)
@@ -122,7 +99,7 @@ test('two PCs: live sync, offline work that survives a restart, and exactly-once
   for (const child of others) {
     await expect(b.page.getByRole('button', { name: `Uitchecken ${child.name}` })).toBeDisabled({ timeout: 10_000 })
   }
-  const rows = await server.db.query<{ data: { entries: { childId: string; checkIn?: string; checkOut?: string }[] } }>(
+  const rows = await server.db.query<{ data: { entries: { childId: string; checkIn?: string; checkOut?: string; by: string }[] } }>(
     `SELECT data FROM documents WHERE collection = 'attendance' AND data->>'groupId' = $1 AND data->>'date' = $2`,
     [groupId, day],
   )
@@ -132,6 +109,8 @@ test('two PCs: live sync, offline work that survives a restart, and exactly-once
     const mine = entries.filter((e) => e.childId === child.id)
     expect(mine, `entries of ${child.name}`).toHaveLength(1)
     expect(mine[0]!.checkIn).toBeTruthy()
+    // Recorded as the signed-in staff member, on the PC's registered device.
+    expect(mine[0]!.by).toBe(anouk.id)
   }
   for (const child of others) expect(entries.find((e) => e.childId === child.id)!.checkOut).toBeTruthy()
 })

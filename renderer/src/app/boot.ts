@@ -1,28 +1,45 @@
-// Starting the app: the bridge first (main holds the database key and knows the server), then the
-// local database, then the replication. The screens render as soon as the database is open; data
-// arrives while the first sync runs, today's first.
-import type { Bridge } from '../../../shared/api'
+// Starting the app. First the bridge (main knows whether this PC is registered, holds the database key
+// and knows the server). Only on a registered PC the local database opens and the replication starts
+// (F1: nothing syncs before a manager registered the PC); the screens render as soon as the database
+// is open, and data arrives while the first sync runs, today's first. Who signs in comes after that
+// (session-store.ts): the replication runs for the PC, whoever works on it.
+import type { AppInfo, Bridge } from '../../../shared/api'
 import { amsterdamDate } from '../../../shared/calendar'
-import { serverNow, watchSyncStatus } from '../bridge/sync-status'
+import { serverNow, watchSyncStatus, type SyncStatusStore } from '../bridge/sync-status'
+import type { LocatiedeskDatabase } from '../db/collection-types'
 import { openDatabase } from '../db/database'
 import { browserStorage } from '../db/storage'
-import { startSync } from '../db/sync-engine'
+import { startSync, type SyncEngine } from '../db/sync-engine'
 import { mark } from '../db/timing-marks'
-import type { AppServices } from './app-services'
-import { UNSIGNED_STAFF_ID } from './session'
 
-export async function boot(bridge: Bridge, dev: boolean): Promise<AppServices> {
+/** What runs for the PC, whoever is signed in. */
+export interface PcServices {
+  bridge: Bridge
+  info: AppInfo
+  /** The id the server gave this PC at registration: the `device` of every fact written here. */
+  deviceId: string
+  db: LocatiedeskDatabase
+  sync: SyncEngine
+  status: SyncStatusStore
+}
+
+export async function loadInfo(bridge: Bridge): Promise<AppInfo> {
   mark('boot')
-  const status = watchSyncStatus(bridge)
-  const [info, { key }, current] = await Promise.all([
-    bridge.invoke('app.info', {}),
-    bridge.invoke('db.encryptionKey', {}),
-    bridge.invoke('sync.status', {}),
-  ])
+  const info = await bridge.invoke('app.info', {})
   mark('bridge-ready')
-  const db = await openDatabase({ storage: await browserStorage(dev), password: key, dev })
+  return info
+}
+
+export async function startPc(bridge: Bridge, info: AppInfo, dev: boolean): Promise<PcServices> {
+  if (!info.device) throw new Error('Deze pc is nog niet geregistreerd')
+  const deviceId = info.device.deviceId
+  const status = watchSyncStatus(bridge)
+  const [{ key }, current] = await Promise.all([bridge.invoke('db.encryptionKey', {}), bridge.invoke('sync.status', {})])
+  const db = await openDatabase({
+    storage: await browserStorage(dev), password: key, dev, deviceId, now: () => serverNow(status.current()),
+  })
   mark('database-open')
   // Today on the server's clock: a new PC fetches the days around it before the history (DESIGN §4).
   const sync = await startSync({ db, bridge, serverUrl: current.serverUrl, today: amsterdamDate(serverNow(current)) })
-  return { bridge, info, db, sync, status, staffId: UNSIGNED_STAFF_ID }
+  return { bridge, info, deviceId, db, sync, status }
 }

@@ -2,7 +2,9 @@
 // checked before anything trusts its shape (no `any` at a boundary).
 import type { BridgeError, EventName, WsEvent, WsResponse } from '../../../shared/api'
 
-const eventNames: readonly EventName[] = ['sync.event', 'sync.status']
+// A record, not a list: a new event in the contract is a compile error here until it is let through.
+const knownEvents: Record<EventName, true> = { 'sync.event': true, 'sync.status': true, 'session.changed': true, 'device.revoked': true }
+const eventNames = Object.keys(knownEvents)
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
@@ -26,7 +28,7 @@ export function parseFrame(text: string): WsResponse | WsEvent | null {
     if ('result' in value) return { id: value.id, result: value.result }
     return null
   }
-  if (typeof value.event === 'string' && (eventNames as readonly string[]).includes(value.event)) {
+  if (typeof value.event === 'string' && eventNames.includes(value.event)) {
     return { event: value.event as EventName, payload: value.payload }
   }
   return null

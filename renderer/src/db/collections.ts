@@ -1,18 +1,22 @@
 // The RxDB collections, one per shared/domain schema (12: RxDB's open-source build allows 13 per
-// realm, DESIGN §4). Attendance days merge per child on a conflict; every other collection keeps the
-// server's version (RxDB's default handler). Notices of refused or losing changes arrive with issue 4.
+// realm, DESIGN §4). Attendance days merge three-way per child on a conflict and record what this PC
+// lost as a notice; every other collection keeps the server's version (RxDB's default handler).
 import type { RxCollectionCreator, RxJsonSchema } from 'rxdb'
 import { collectionNames, type CollectionName } from '../../../shared/domain/collections'
 import { schemas } from '../../../shared/domain'
-import { attendanceConflictHandler } from './attendance-conflict-handler'
+import { createAttendanceConflictHandler, type LostChangeRecorder } from './attendance-conflict-handler'
 
-export function collectionCreators(names: readonly CollectionName[] = collectionNames): Record<string, RxCollectionCreator> {
+export function collectionCreators(
+  names: readonly CollectionName[] = collectionNames, recorder: () => LostChangeRecorder | null = () => null,
+): Record<string, RxCollectionCreator> {
   const creators: Record<string, RxCollectionCreator> = {}
   for (const name of names) {
     // The domain schemas are `as const` (readonly arrays) so that types can be derived from them;
     // RxDB reads them without changing them, so they are handed over as its mutable schema type.
     const schema = schemas[name] as unknown as RxJsonSchema<unknown>
-    creators[name] = name === 'attendance' ? { schema, conflictHandler: attendanceConflictHandler as RxCollectionCreator['conflictHandler'] } : { schema }
+    creators[name] = name === 'attendance'
+      ? { schema, conflictHandler: createAttendanceConflictHandler(recorder) as RxCollectionCreator['conflictHandler'] }
+      : { schema }
   }
   return creators
 }

@@ -3,6 +3,9 @@
 import { addRxPlugin, createRxDatabase, type RxStorage } from 'rxdb'
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents'
 import { collectionNames, type CollectionName } from '../../../shared/domain/collections'
+import type { Notice } from '../../../shared/domain'
+import { childName } from '../features/attendance/attendance-rows'
+import type { LostChangeRecorder } from './attendance-conflict-handler'
 import { collectionCreators } from './collections'
 import type { LocatiedeskDatabase } from './collection-types'
 
@@ -18,6 +21,13 @@ export interface OpenDatabaseOptions<I, O> {
   collections?: readonly CollectionName[]
   /** RxDB dev-mode: schema checks and readable errors; development only (DESIGN §7). */
   dev?: boolean
+  /**
+   * This PC's registered id: with it, an attendance change of this PC that loses a conflict is written
+   * down as a notice for this PC (F7). Without it (tests that only merge) nothing is written.
+   */
+  deviceId?: string
+  /** The server-corrected clock for those notices (SPEC §4). */
+  now?: () => Date
 }
 
 // RxDB plugins are global to the realm: add each once.
@@ -49,6 +59,32 @@ export async function openDatabase<I, O>(options: OpenDatabaseOptions<I, O>): Pr
     // One window per PC: no cross-tab leader election, so replication starts at once.
     multiInstance: false,
   })
-  await db.addCollections(collectionCreators(options.collections ?? collectionNames))
+  const names = options.collections ?? collectionNames
+  // The conflict handler is handed over with the collections, before they exist: it finds them
+  // through this reference once the database is open (conflicts only arise once replication runs).
+  let opened: LocatiedeskDatabase | null = null
+  const recorder = (): LostChangeRecorder | null =>
+    opened && options.deviceId !== undefined ? lostChangeRecorder(opened, options.deviceId, options.now ?? (() => new Date())) : null
+  await db.addCollections(collectionCreators(names, recorder))
+  opened = db
   return db
+}
+
+function lostChangeRecorder(db: LocatiedeskDatabase, deviceId: string, now: () => Date): LostChangeRecorder | null {
+  const notices = db.collections.notices
+  if (!notices) return null
+  return {
+    deviceId,
+    now,
+    async childName(childId) {
+      const child = db.collections.children ? await db.collections.children.findOne(childId).exec() : null
+      return child ? childName(child) : null
+    },
+    async write(docs: Notice[]) {
+      const result = await notices.bulkInsert(docs)
+      // 409: written by an earlier resolve of the same conflict, which may have been marked read since.
+      const failed = result.error.filter((error) => error.status !== 409)
+      if (failed.length > 0) throw new Error(`Melding niet opgeslagen (${failed.map((e) => e.status).join(', ')})`)
+    },
+  }
 }

@@ -70,6 +70,9 @@ export function firstSyncPlan(opened: readonly CollectionName[], windowed: boole
 export interface FirstSyncProgress {
   state: 'running' | 'done'
   phase: FirstSyncPhaseName | null
+  /** The phase's place in the plan (1-based; 0 before the first), of phaseCount: F7's "stap X van Y". */
+  phaseNumber: number
+  phaseCount: number
   /** Steps (window passes and full replications) finished, of all steps planned. */
   collectionsDone: number
   collectionsTotal: number

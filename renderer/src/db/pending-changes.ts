@@ -11,9 +11,13 @@ import { isServerState, toSyncDoc } from './sync-doc'
 const SCAN_BATCH = 500
 /** The bulkWrite context of RxDB's downstream (replication-protocol/index.js: 'replication-downstream-' + checkpointKey). */
 const DOWNSTREAM_CONTEXT = 'replication-downstream-'
+/** The bulkWrite context of a resolved conflict (replication-protocol/upstream.js). */
+const CONFLICT_CONTEXT = 'replication-up-write-conflict'
 
 export class PendingChanges {
   private readonly waiting = new Map<string, Map<string, SyncDoc>>()
+  /** The server's state per document from the last push that answered with a conflict. */
+  private readonly conflicts = new Map<string, Map<string, SyncDoc>>()
   private readonly total = new BehaviorSubject(0)
   readonly count$: Observable<number> = this.total.asObservable()
 
@@ -30,9 +34,13 @@ export class PendingChanges {
     return collection.eventBulks$.subscribe((bulk) => {
       if (bulk.isLocal) return
       const fromServer = bulk.context.startsWith(DOWNSTREAM_CONTEXT)
+      const resolved = bulk.context === CONFLICT_CONTEXT
       for (const event of bulk.events) {
-        if (fromServer) this.settle(collection.name, event.documentId)
-        else this.mark(collection.name, toSyncDoc(event.documentData))
+        const doc = fromServer ? null : toSyncDoc(event.documentData)
+        // A conflict resolved to exactly the server's state has nothing left to push: RxDB sends
+        // nothing, so no push would ever clear it (a refused change, a lost one).
+        if (fromServer || (resolved && doc && this.isServerAnswer(collection.name, doc))) this.settle(collection.name, event.documentId)
+        else if (doc) this.mark(collection.name, doc)
       }
     })
   }
@@ -40,6 +48,11 @@ export class PendingChanges {
   /** Called by the push handler with what it sent and what came back as conflicts. */
   pushed(collection: string, sent: readonly SyncDoc[], conflicts: readonly SyncDoc[]): void {
     const refused = new Set(conflicts.map((doc) => doc.id))
+    if (conflicts.length > 0) {
+      const answers = this.conflicts.get(collection) ?? new Map<string, SyncDoc>()
+      this.conflicts.set(collection, answers)
+      for (const doc of conflicts) answers.set(doc.id, doc)
+    }
     const map = this.waiting.get(collection)
     if (!map) return
     for (const doc of sent) {
@@ -76,6 +89,13 @@ export class PendingChanges {
       if (page.documents.length < SCAN_BATCH) return
       checkpoint = page.checkpoint
     }
+  }
+
+  private isServerAnswer(collection: string, doc: SyncDoc): boolean {
+    const answers = this.conflicts.get(collection)
+    const answer = answers?.get(doc.id)
+    answers?.delete(doc.id)
+    return answer !== undefined && deepEqual(answer, doc)
   }
 
   private mark(collection: string, doc: SyncDoc, recount = true): void {

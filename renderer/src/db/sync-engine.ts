@@ -2,7 +2,7 @@
 // of first-sync-plan.ts (master data, the days around today through a date window, then everything,
 // with progress for F7), afterwards all at once; counts the local changes still waiting for the
 // server; and pulls at once when main reports the connection is back.
-import { BehaviorSubject, type Observable } from 'rxjs'
+import { BehaviorSubject, combineLatest, distinctUntilChanged, map, of, switchMap, type Observable } from 'rxjs'
 import type { Bridge } from '../../../shared/api'
 import type { CollectionName } from '../../../shared/domain/collections'
 import type { LocatiedeskDatabase } from './collection-types'
@@ -19,6 +19,8 @@ export const FIRST_SYNC_DOC = 'first-sync'
 
 export interface SyncEngine {
   readonly firstSync$: Observable<FirstSyncProgress>
+  /** True while any replication is pulling or pushing (RxDB's active$): F7's "Synchroniseren…". */
+  readonly active$: Observable<boolean>
   readonly pending: PendingChanges
   /** Resolves when the first sync has completed (at once on a PC that did it before). */
   readonly firstSyncDone: Promise<void>
@@ -49,11 +51,16 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
   const pending = new PendingChanges()
   const replications = new Map<CollectionName, CollectionReplication<CollectionName>>()
   const windowPasses = new Set<WindowPass>()
+  // Every running replication and window pass, so that active$ follows the ones started later too.
+  const running = new BehaviorSubject<Observable<boolean>[]>([])
+  const track = (active$: Observable<boolean>) => running.next([...running.value, active$])
   const cleanups: (() => void)[] = []
   const alreadyDone = (await db.getLocal(FIRST_SYNC_DOC)) !== null
   const progress = new BehaviorSubject<FirstSyncProgress>({
     state: alreadyDone ? 'done' : 'running',
     phase: null,
+    phaseNumber: 0,
+    phaseCount: phases.length,
     collectionsDone: alreadyDone ? steps : 0,
     collectionsTotal: steps,
     documents: 0,
@@ -84,6 +91,7 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
       onPulled: countPulled,
     }) as CollectionReplication<CollectionName>
     replications.set(name, replication)
+    track(replication.active$)
     // Writes made before a restart and not yet confirmed by the server count as waiting, too. (An
     // empty collection on a first sync has no earlier session: every local write is seen live.)
     if (reconcile) pending.reconcile(collection, replication).catch(() => {})
@@ -103,6 +111,7 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
         ...batchSize(phase),
       })
       windowPasses.add(pass)
+      track(pass.active$)
       await pass.done
       windowPasses.delete(pass)
     }
@@ -112,10 +121,10 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
   }
 
   async function runFirstSync(hadDocuments: ReadonlySet<CollectionName>): Promise<void> {
-    for (const phase of phases) {
+    for (const [index, phase] of phases.entries()) {
       if (stopped) return
       mark(`first-sync:${phase.name}`)
-      progress.next({ ...progress.value, phase: phase.name })
+      progress.next({ ...progress.value, phase: phase.name, phaseNumber: index + 1 })
       await Promise.all(phase.steps.map((step) => runStep(step, phase.name, hadDocuments)))
     }
     if (stopped) return
@@ -147,6 +156,11 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
 
   return {
     firstSync$: progress.asObservable(),
+    active$: running.pipe(
+      switchMap((list) => (list.length === 0 ? of([false]) : combineLatest(list))),
+      map((states) => states.some(Boolean)),
+      distinctUntilChanged(),
+    ),
     pending,
     firstSyncDone,
     replication: (name) => replications.get(name),

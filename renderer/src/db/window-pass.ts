@@ -9,7 +9,7 @@
 // push has nothing to send. The pass keeps its own position in the window in memory and stores the
 // empty checkpoint `{}`, which RxDB merges into the stored one without moving the full pull's `seq`
 // (an interrupted first sync resumes the full pull where it was, and simply runs the pass again).
-import { filter, firstValueFrom } from 'rxjs'
+import { filter, firstValueFrom, type Observable } from 'rxjs'
 import type { WithDeleted } from 'rxdb'
 import { replicateRxCollection } from 'rxdb/plugins/replication'
 import type { Bridge } from '../../../shared/api'
@@ -36,6 +36,8 @@ export interface WindowPassOptions<C extends CollectionName> {
 export interface WindowPass {
   /** Resolves when every document of the window is stored locally and the pass has stopped. */
   readonly done: Promise<void>
+  /** True while it pulls (RxDB's active$). */
+  readonly active$: Observable<boolean>
   /** Stop early (the app closes during the first sync). */
   cancel(): Promise<void>
 }
@@ -69,6 +71,7 @@ export function startWindowPass<C extends CollectionName>(options: WindowPassOpt
   const done = Promise.race([replication.awaitInitialReplication(), cancelled]).then(() => replication.cancel())
   return {
     done,
+    active$: replication.active$,
     async cancel() {
       await replication.cancel()
     },

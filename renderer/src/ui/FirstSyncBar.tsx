@@ -4,7 +4,7 @@ import { progressFraction, type FirstSyncProgress } from '../db/first-sync-plan'
 import { useT } from '../i18n/i18n-context'
 import { useObservable } from './use-observable'
 
-const starting: FirstSyncProgress = { state: 'running', phase: null, collectionsDone: 0, collectionsTotal: 1, documents: 0 }
+const starting: FirstSyncProgress = { state: 'running', phase: null, phaseNumber: 0, phaseCount: 0, collectionsDone: 0, collectionsTotal: 1, documents: 0 }
 
 export function FirstSyncBar() {
   const { sync } = useServices()
@@ -17,6 +17,7 @@ export function FirstSyncBar() {
         {t('firstSync.label')}
         <progress value={progressFraction(progress)} max={1} />
       </label>
+      {progress.phaseNumber > 0 && <span>{t('firstSync.step', { step: progress.phaseNumber, total: progress.phaseCount })}</span>}
       <span>{progress.phase ? t(`firstSync.${progress.phase}`) : ''}</span>
       <span>{t('firstSync.documents', { count: progress.documents })}</span>
     </div>

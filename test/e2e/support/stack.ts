@@ -1,6 +1,7 @@
 // The pieces of an end-to-end run, each real: the server on an embedded PGlite in a temp folder
 // with a small demo organisation, PC hosts (one per simulated PC), and Chromium with an on-disk
-// profile per PC, as an Electron profile is.
+// profile per PC, as an Electron profile is. A new PC opens on `PC registreren` (F1): the specs
+// register it and sign in through the UI (session-steps.ts).
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -9,6 +10,7 @@ import { chromium, type BrowserContext, type Page } from '@playwright/test'
 import { buildApp } from '../../../server/app'
 import { openDatabase } from '../../../server/db/open-db'
 import type { Db } from '../../../server/db/db'
+import { ensureDemoAccounts } from '../../../server/demo/demo-accounts'
 import { loadDemoIfEmpty } from '../../../server/demo/load-demo'
 import { demoSource } from '../../../server/demo/demo-source'
 import { startPcHost, type PcHost } from '../../../electron/pc-host'
@@ -30,6 +32,8 @@ export async function startServer(options: { historyDays?: number } = {}): Promi
   const dataDir = await tempDir('server')
   const db = await openDatabase({ databaseUrl: null, dataDir })
   await loadDemoIfEmpty(db, () => demoSource(new Date(), options.historyDays ?? 3))
+  // The demo staff's accounts (shared/demo/staff.ts passwords and PINs), hashed cheaply: tests sign in often.
+  await ensureDemoAccounts(db, { N: 1024, r: 8, p: 1 })
   const app = buildApp({ db, keepAliveMs: 2_000 })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
@@ -57,9 +61,19 @@ const fastTransport = {
   streamBackoff: { baseMs: 100, maxMs: 1_000 },
 }
 
-export async function openPc(options: { serverUrl: string; dataDir: string; profileDir: string; port?: number }): Promise<TestPc> {
+export interface OpenPcOptions {
+  serverUrl: string
+  dataDir: string
+  profileDir: string
+  port?: number
+  /** F1's idle lock; by default long enough never to interfere with a test that is not about it. */
+  idleLockMs?: number
+}
+
+export async function openPc(options: OpenPcOptions): Promise<TestPc> {
   const host = await startPcHost({
     serverUrl: options.serverUrl, dataDir: options.dataDir, port: options.port ?? 0, transport: fastTransport,
+    idleLockMs: options.idleLockMs ?? 30 * 60_000,
   })
   const context = await chromium.launchPersistentContext(options.profileDir, { ...chromiumLaunchOptions(), headless: true })
   const page = context.pages()[0] ?? await context.newPage()

@@ -69,6 +69,20 @@ describe('WebSocket bridge to the PC host', () => {
     expect(events).toHaveLength(1)
   })
 
+  it('delivers every event of the contract (F1: session changes, a revoked PC) and drops unknown ones', async () => {
+    const h = await host(() => null)
+    const bridge = bridgeTo(h.url)
+    const seen: string[] = []
+    bridge.on('session.changed', (state) => seen.push(`session:${state.locked}`))
+    bridge.on('device.revoked', (payload) => seen.push(`revoked:${payload.deviceId}`))
+    await waitFor(() => bridge.connected, 2_000, 'connected')
+    h.broadcast(JSON.stringify({ event: 'made.up', payload: {} }))
+    h.broadcast({ event: 'session.changed', payload: { user: null, locked: true, mode: null, offlineUntil: null, today: [] } })
+    h.broadcast({ event: 'device.revoked', payload: { deviceId: 'pc-1' } })
+    await waitFor(() => seen.length === 2, 2_000, 'both events')
+    expect(seen).toEqual(['session:true', 'revoked:pc-1'])
+  })
+
   it('fails a call in flight when the connection drops, reconnects, and asks for a resync', async () => {
     let answer = false
     const h = await host((req) => (answer ? { id: req.id, result: status } : null))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { RxConflictHandlerInput } from 'rxdb'
-import { attendanceConflictHandler } from '../../../renderer/src/db/attendance-conflict-handler'
+import { createAttendanceConflictHandler } from '../../../renderer/src/db/attendance-conflict-handler'
 import type { ReplicatedAttendanceDay } from '../../../renderer/src/db/merge-attendance'
 import { pushHandler } from '../../../renderer/src/db/replication'
 import type { Bridge } from '../../../shared/api'
@@ -22,6 +22,7 @@ function bridgeAnswering(refusedIds: string[], master: ReplicatedAttendanceDay):
   }
 }
 
+const attendanceConflictHandler = createAttendanceConflictHandler(() => null)
 const resolve = (master: ReplicatedAttendanceDay, local: ReplicatedAttendanceDay) =>
   attendanceConflictHandler.resolve({ realMasterState: master, newDocumentState: local } as RxConflictHandlerInput<AttendanceDay>, 'test')
 
@@ -32,7 +33,7 @@ describe('refused changes settle on the server state', () => {
   it('merges per child when the server raced, not refused', async () => {
     await pushHandler(bridgeAnswering([], master), 'attendance')([{ newDocumentState: local }] as never)
     const merged = await resolve(master, local)
-    expect(merged.entries.map((e) => e.childId)).toEqual(['kind-1', 'kind-2'])
+    expect(merged.entries.map((e: { childId: string }) => e.childId)).toEqual(['kind-1', 'kind-2'])
   })
 
   it('takes the server state for a refused document, once', async () => {

@@ -46,11 +46,19 @@ describe('first sync', () => {
     running.push({ db, engine })
     const seen: FirstSyncProgress[] = []
     engine.firstSync$.subscribe((p) => seen.push(p))
+    const activity: boolean[] = []
+    engine.active$.subscribe((busy) => activity.push(busy))
     await engine.firstSyncDone
 
     expect(pulls.indexOf('attendance')).toBeGreaterThan(pulls.lastIndexOf('locations'))
     expect(seen.map((p) => p.phase).filter((p, i, all) => p !== all[i - 1])).toEqual(['master-data', 'around-today', null])
     expect(seen.at(-1)).toMatchObject({ state: 'done', collectionsDone: 2, collectionsTotal: 2, documents: 33 })
+    // "stap X van Y" for F7's bar: one number per phase, counting up to the number of phases.
+    expect([...new Set(seen.map((p) => `${p.phaseNumber}/${p.phaseCount}`))]).toEqual(['1/2', '2/2'])
+    // "Synchroniseren…" while replications ran, and quiet once they are idle.
+    expect(activity).toContain(true)
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    expect(activity.at(-1)).toBe(false)
     expect(await db.attendance.count().exec()).toBe(30)
 
     await engine.stop()

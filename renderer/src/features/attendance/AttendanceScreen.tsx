@@ -20,7 +20,11 @@ export function AttendanceScreen() {
   const groupSelectId = useId()
   const dateInputId = useId()
   const titleId = useId()
-  const groups = useGroups(services.db)
+  const allGroups = useGroups(services.db)
+  const { permissions } = services
+  // R19: only groups of locations both the user and this PC cover.
+  const groups = useMemo(() => allGroups.filter((g) => permissions.covers(g.location.id)), [allGroups, permissions])
+  const mayRecord = permissions.can('aanwezigheid.registreren')
   const [groupId, setGroupId] = useState<string>('')
   const [date, setDate] = useState<string>(() => amsterdamDate(serverNow(services.status.current())))
   const [error, setError] = useState<string | null>(null)
@@ -28,13 +32,13 @@ export function AttendanceScreen() {
   const rows = useAttendanceRows(services.db, choice, date)
 
   async function check(row: AttendanceRow, action: CheckAction) {
-    if (!choice) return
+    if (!choice || !mayRecord) return
     setError(null)
     try {
       await recordAttendance(services.db.attendance, {
         date, groupId: choice.group.id, locationId: choice.location.id, childId: row.childId, action,
         unplanned: !row.expected,
-        at: serverNow(services.status.current()).toISOString(), by: services.staffId, device: services.info.deviceId,
+        at: serverNow(services.status.current()).toISOString(), by: services.staffId, device: services.deviceId,
       })
     } catch (e) {
       setError(t('attendance.saveFailed', { message: e instanceof Error ? e.message : String(e) }))
@@ -58,6 +62,7 @@ export function AttendanceScreen() {
         <label htmlFor={dateInputId}>{t('attendance.date')}</label>
         <input id={dateInputId} type="date" value={date} required onChange={(e) => e.target.value && setDate(e.target.value)} />
       </div>
+      {!mayRecord && !services.revoked && <p className="read-only">{t('attendance.readOnly')}</p>}
       {error && <p role="alert" className="error">{error}</p>}
       {rows && rows.length === 0 && <p>{t('attendance.empty')}</p>}
       {rows && rows.length > 0 && (
@@ -69,7 +74,7 @@ export function AttendanceScreen() {
               <th scope="col">{t('attendance.dayParts')}</th>
               <th scope="col">{t('attendance.checkedIn')}</th>
               <th scope="col">{t('attendance.checkedOut')}</th>
-              <th scope="col">{t('attendance.actions')}</th>
+              {mayRecord && <th scope="col">{t('attendance.actions')}</th>}
             </tr>
           </thead>
           <tbody>
@@ -81,16 +86,18 @@ export function AttendanceScreen() {
                   <td>{row.dayParts.join(', ')}</td>
                   <td><time dateTime={row.entry?.checkIn}>{time(row.entry?.checkIn)}</time></td>
                   <td><time dateTime={row.entry?.checkOut}>{time(row.entry?.checkOut)}</time></td>
-                  <td>
-                    <div className="actions">
-                      <button type="button" disabled={!allowed.checkIn} aria-label={t('attendance.checkInChild', { name: row.name })} onClick={() => void check(row, 'checkIn')}>
-                        {t('attendance.checkIn')}
-                      </button>
-                      <button type="button" disabled={!allowed.checkOut} aria-label={t('attendance.checkOutChild', { name: row.name })} onClick={() => void check(row, 'checkOut')}>
-                        {t('attendance.checkOut')}
-                      </button>
-                    </div>
-                  </td>
+                  {mayRecord && (
+                    <td>
+                      <div className="actions">
+                        <button type="button" disabled={!allowed.checkIn} aria-label={t('attendance.checkInChild', { name: row.name })} onClick={() => void check(row, 'checkIn')}>
+                          {t('attendance.checkIn')}
+                        </button>
+                        <button type="button" disabled={!allowed.checkOut} aria-label={t('attendance.checkOutChild', { name: row.name })} onClick={() => void check(row, 'checkOut')}>
+                          {t('attendance.checkOut')}
+                        </button>
+                      </div>
+                    </td>
+                  )}
                 </tr>
               )
             })}
