@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium, type Page } from '@playwright/test'
 import { startPcHost } from '../../electron/pc-host'
+import { invokeOnHost } from './bridge-client'
+import { benchManager, benchStaff } from './bench-server'
 import { chromiumLaunchOptions } from '../../test/e2e/support/chromium'
 import { nl } from '../../renderer/src/i18n/nl'
 import { MARK_PREFIX } from '../../renderer/src/db/timing-marks'
@@ -64,6 +66,9 @@ export async function measureApp(serverUrl: string, expected: LocalCount): Promi
   const profileDir = await mkdtemp(join(tmpdir(), 'locatiedesk-bench-profile-'))
   const host = await startPcHost({ serverUrl, dataDir })
   try {
+    // A manager registers the PC and a staff member signs in (F1) before the clock starts.
+    await invokeOnHost(host, 'device.register', { staffId: benchManager.id, password: benchManager.password, name: 'Benchmark-pc' })
+    await invokeOnHost(host, 'session.signIn', { staffId: benchStaff.id, password: benchStaff.password })
     const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true })
     try {
       await context.addInitScript(keepNamesShim)

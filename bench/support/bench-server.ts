@@ -8,7 +8,21 @@ import { buildApp } from '../../server/app'
 import type { Db } from '../../server/db/db'
 import { openDatabase } from '../../server/db/open-db'
 import { seedLocationYear } from '../../server/demo/seed-location-year'
+import { ensureDemoAccounts } from '../../server/demo/demo-accounts'
+import { insertInBatches } from '../../server/demo/document-batches'
+import { demoLocations, demoPasswords, demoStaff } from '../../shared/demo'
 import { SERVER_TIME_HEADER } from '../../shared/sync'
+
+/** The busy location is the first demo location; one of its managers registers the PC, one of its staff works on it. */
+function demoUserOf(role: 'manager' | 'groepsmedewerker'): { id: string; password: string } {
+  const location = demoLocations[0]?.id
+  const staff = demoStaff.find((s) => s.active && s.role === role && location !== undefined && s.locationIds.includes(location))
+  const password = staff === undefined ? undefined : demoPasswords[staff.id]?.password
+  if (staff === undefined || password === undefined) throw new Error(`no demo ${role} for the benchmark's location`)
+  return { id: staff.id, password }
+}
+export const benchManager = demoUserOf('manager')
+export const benchStaff = demoUserOf('groepsmedewerker')
 
 export interface BenchServer {
   url: string
@@ -35,6 +49,9 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   const seedStart = performance.now()
   await seedLocationYear(db, { today: options.today })
   const seedMs = performance.now() - seedStart
+  // The demo staff (documents and accounts), so the PC can be registered and signed in (F1).
+  await insertInBatches(db, { staff: demoStaff }, { author: 'bench', device: null, clientTime: null })
+  await ensureDemoAccounts(db)
   const app = buildApp({ db })
   const shift = options.clockShiftMs ?? 0
   if (shift !== 0) {
