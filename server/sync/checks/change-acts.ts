@@ -11,6 +11,7 @@ import type { Action, PermissionContext } from '../../../shared/rules'
 import type { SyncDoc } from '../../../shared/sync'
 import { sameDocument } from '../same-document'
 import { writeAction } from '../write-action'
+import { undoesEarnedCredit } from './written-elsewhere'
 
 export interface Act {
   /** Who did it, as the document records it; null when the change records nobody. */
@@ -41,7 +42,7 @@ const ledgerActions: Readonly<Record<LedgerKind, Action | null>> = {
   teruggeboekt: 'aanvraag.annuleren',
   // The year's holiday days / Qflexibel hours arrive with the contract (the planning import).
   contract: null,
-  // Expired credit written for the record: the server's own bookkeeping.
+  // Expired credit written for the record: the server's own bookkeeping (except a correction's undo, actsOf).
   vervallen: null,
 }
 
@@ -70,6 +71,8 @@ export function actsOf(collection: CollectionName, doc: SyncDoc, stored: SyncDoc
       return act('afwezigheid.melden')
     case 'ledger': {
       const entry = doc as SyncDoc & LedgerEntry
+      // R12: taking back what a corrected absence earned is part of the correction.
+      if (undoesEarnedCredit(entry)) return act('afwezigheid.corrigeren')
       const action = ledgerActions[entry.kind]
       if (action === null) return []
       // Qflexibel hours are decided by the planner only (R11): the unit says the contract.

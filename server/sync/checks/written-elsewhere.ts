@@ -17,8 +17,19 @@ const ledgerKinds: Readonly<Partial<Record<LedgerKind, ServerRefusalCode>>> = {
   vervallen: 'alleen-door-server',
 }
 
+/**
+ * The one expiry record a PC writes: staff correcting a mistaken absence (R12) take back the swap
+ * hours it earned, by a `vervallen` of exactly that credit (`opgebouwd:<absence id>`), counted as the
+ * correction (change-acts.ts). Any other expiry is the server's own bookkeeping.
+ */
+export function undoesEarnedCredit(entry: LedgerEntry): boolean {
+  return entry.kind === 'vervallen' && typeof entry.sourceId === 'string' && entry.sourceId.startsWith('opgebouwd:')
+    && entry.id === `vervallen:${entry.sourceId}`
+}
+
 export const writtenElsewhere: DocumentCheck = ({ collection, doc, caller }) => {
   if (caller === null) return null
+  if (collection === 'ledger' && undoesEarnedCredit(doc as typeof doc & LedgerEntry)) return null
   const code = collection === 'ledger' ? ledgerKinds[(doc as typeof doc & LedgerEntry).kind] : collections[collection]
   return code === undefined ? null : refusal(code, collection)
 }

@@ -110,6 +110,12 @@ describe('ledger movements count as the act that causes them', () => {
     expect(await code('ledger', { ...manual, ...by(staffIds.klantenservice) })).toBe('ok')
   })
 
+  it('taking back a corrected absence\'s credit counts as the correction (R12): location staff and customer service, not the planner', async () => {
+    const undo = ledgerEntry({ id: 'vervallen:opgebouwd:a', kind: 'vervallen', amount: 3, sourceId: 'opgebouwd:a', ...by(staffIds.groep) })
+    expect(await code('ledger', undo)).toBe('ok')
+    expect(await code('ledger', { ...undo, ...by(staffIds.planner) })).toBe('geen-recht')
+  })
+
   it('Qflexibel top-up: customer service only (R14)', async () => {
     const topUp = ledgerEntry({ id: 'opgewaardeerd:1', kind: 'opgewaardeerd', unit: 'flexuren', careType: undefined, amount: 40, ...by(staffIds.senior) })
     expect(await judge('ledger', topUp)).toMatchObject({ message: 'Alleen klantenservice mag het Qflexibel-tegoed ophogen.' })

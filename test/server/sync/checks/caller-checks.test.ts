@@ -53,6 +53,13 @@ describe('what a PC never writes', () => {
     expect(check('ledger', credit('opgebouwd:1', 5), pc1)).toBeNull()
   })
 
+  it('accepts from a PC only the expiry that takes back one earned credit (a corrected absence, R12)', () => {
+    const undo = ledgerEntry({ id: 'vervallen:opgebouwd:a-1', kind: 'vervallen', amount: 5, sourceId: 'opgebouwd:a-1' })
+    expect(check('ledger', undo, pc1)).toBeNull()
+    expect(check('ledger', { ...undo, id: 'vervallen:other' }, pc1)?.code).toBe('alleen-door-server')
+    expect(check('ledger', { ...undo, id: 'vervallen:handmatig:1', sourceId: 'handmatig:1' }, pc1)?.code).toBe('alleen-door-server')
+  })
+
   it('leaves them to the transport tests without a caller', () => {
     expect(check('children', child('kind-1'), null)).toBeNull()
   })
