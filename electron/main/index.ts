@@ -2,6 +2,8 @@
 // Everything with logic lives in services/ (also run by the PC host in Node), ipc/ and security/.
 import { app, BrowserWindow, ipcMain, powerMonitor, safeStorage, session, shell } from 'electron'
 import { join } from 'node:path'
+import { createElectronPdfRenderer } from './print/electron-pdf-renderer'
+import { createPdfPrinter } from './print/pdf-printer'
 import { eventChannel } from './ipc/channels'
 import { createDispatcher } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
@@ -31,6 +33,10 @@ async function start(): Promise<void> {
     dataDir,
     secrets: createSafeStorageSecretStore(dataDir, safeStorage),
     shell: 'electron',
+    pdf: createPdfPrinter({
+      render: createElectronPdfRenderer({ BrowserWindow, fromPartition: (partition) => session.fromPartition(partition) }),
+      directory: () => join(app.getPath('documents'), 'Locatiedesk'),
+    }),
     version: app.getVersion(),
     locale: app.getLocale().startsWith('en') ? 'en' : 'nl',
   })

@@ -5,12 +5,14 @@ import { randomBytes } from 'node:crypto'
 import { mkdir, readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import type { AppInfo } from '../../shared/api/contract'
 import { createDispatcher } from '../main/ipc/dispatch'
+import { createPdfPrinter, type PdfPrinter } from '../main/print/pdf-printer'
 import { contentSecurityPolicy } from '../main/security/csp'
 import { createServices, type ServicesOptions } from '../main/services/create-services'
 import { createDevFileSecretStore } from '../main/services/secret-store'
+import { createChromiumPdfRenderer } from './chromium-pdf-renderer'
 import { hostFor, isOwnHost } from './request-guard'
 import { createStaticHandler } from './static-files'
 import { startWakeDetector } from './wake-detector'
@@ -31,6 +33,8 @@ export interface PcHostOptions {
   now?: ServicesOptions['now']
   scryptCost?: ServicesOptions['scryptCost']
   accountTimeoutMs?: number
+  /** print.pdf; by default Playwright's Chromium renders, into this PC's `<dataDir>/pdf/`. */
+  pdf?: PdfPrinter
 }
 
 export interface PcHost {
@@ -59,6 +63,7 @@ export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
     dataDir,
     secrets: createDevFileSecretStore(dataDir),
     shell: 'pc-host',
+    pdf: options.pdf ?? createPdfPrinter({ render: createChromiumPdfRenderer(), directory: () => join(dataDir, 'pdf') }),
     version: await packageVersion(),
     locale: options.locale ?? 'nl',
     ...(options.transport ? { transport: options.transport } : {}),

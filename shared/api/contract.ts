@@ -85,6 +85,14 @@ export interface BridgeMethods {
   'session.switch': { args: { staffId: string; pin: string }; result: SessionState }
   'session.lock': { args: Record<string, never>; result: SessionState }
   'session.signOut': { args: Record<string, never>; result: SessionState }
+  /**
+   * Print to PDF (F2's list, the Noodlijst, F6's sheet): `html` is a self-contained HTML document of at most
+   * 2 MB (inline styles, images as data: URLs; no scripts run and nothing is fetched), `fileName` a plain
+   * name ending in `.pdf` (letters, digits, spaces, `._()-`; no folders). Main renders it on A4 and writes it
+   * under a name not yet taken (`naam (2).pdf`, …) into the user's Documents/Locatiedesk folder (a PC host:
+   * its data folder's `pdf/`); `path` is where it went. Errors: bridge.invalid-args, print.ongeldig, print.mislukt.
+   */
+  'print.pdf': { args: { html: string; fileName: string }; result: { path: string } }
 }
 
 export interface BridgeEvents {
@@ -116,6 +124,7 @@ export interface BridgeError {
 export const methodNames: readonly MethodName[] = [
   'app.info', 'sync.pull', 'sync.push', 'sync.status', 'db.encryptionKey',
   'device.register', 'session.current', 'session.signIn', 'session.switch', 'session.lock', 'session.signOut',
+  'print.pdf',
 ]
 
 /**

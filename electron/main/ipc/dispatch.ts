@@ -1,6 +1,7 @@
 // One entry for every call from outside main (IPC or the PC host's WebSocket): known method,
 // valid arguments, then the handler; failures become the contract's BridgeError.
 import type { BridgeError } from '../../../shared/api/contract'
+import { PrintError } from '../print/print-error'
 import type { Handlers } from '../services/handlers'
 import { SessionError } from '../services/session-error'
 import { TransportError } from '../services/transport-error'
@@ -25,7 +26,7 @@ export function createDispatcher(handlers: Handlers): Dispatch {
 }
 
 export function toBridgeError(error: unknown): BridgeError {
-  if (error instanceof TransportError || error instanceof SessionError) return { code: error.code, message: error.message }
+  if (error instanceof TransportError || error instanceof SessionError || error instanceof PrintError) return { code: error.code, message: error.message }
   console.error('bridge handler failed', error)
   return { code: 'bridge.internal', message: error instanceof Error ? error.message : String(error) }
 }

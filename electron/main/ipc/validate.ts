@@ -6,6 +6,7 @@ import type { BridgeError, MethodName } from '../../../shared/api/contract'
 import { collectionNames } from '../../../shared/domain/collections'
 import { isDateString } from '../../../shared/calendar/dates'
 import { MAX_PULL_BATCH_SIZE, type PullWindow } from '../../../shared/sync/wire'
+import { isSafePdfFileName, MAX_PDF_HTML_BYTES } from '../print/pdf-request'
 
 const noArgs = { type: 'object', additionalProperties: false, properties: {} }
 
@@ -56,6 +57,17 @@ const schemas: Record<MethodName, object> = {
     required: ['staffId', 'pin'],
     properties: { staffId, pin },
   },
+  'print.pdf': {
+    type: 'object',
+    additionalProperties: false,
+    required: ['html', 'fileName'],
+    properties: {
+      // Characters here; the printer counts the UTF-8 bytes (an 'é' is two).
+      html: { type: 'string', minLength: 1, maxLength: MAX_PDF_HTML_BYTES },
+      // The printer's own rule (pdf-request.ts), so that the bridge and the printer cannot disagree.
+      fileName: { type: 'string', maxLength: 200, safePdfFileName: true },
+    },
+  },
   'sync.pull': {
     type: 'object',
     additionalProperties: false,
@@ -103,6 +115,13 @@ ajv.addKeyword({
   type: 'string',
   schemaType: 'boolean',
   validate: (wanted: boolean, value: string) => !wanted || isDateString(value),
+  errors: false,
+})
+ajv.addKeyword({
+  keyword: 'safePdfFileName',
+  type: 'string',
+  schemaType: 'boolean',
+  validate: (wanted: boolean, value: string) => !wanted || isSafePdfFileName(value),
   errors: false,
 })
 const validators = Object.fromEntries(

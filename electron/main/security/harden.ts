@@ -1,9 +1,10 @@
 // Electron's security checklist applied to the session and to every web contents (DESIGN §5).
 import type { Session, WebContents, WebPreferences } from 'electron'
 
-export function secureWebPreferences(preload: string): WebPreferences {
+/** Without a preload (a print window): the page gets no bridge at all. */
+export function secureWebPreferences(preload?: string): WebPreferences {
   return {
-    preload,
+    ...(preload === undefined ? {} : { preload }),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -2,6 +2,7 @@
 // only the secret store and the shell name differ between the two.
 import type { AppInfo } from '../../../shared/api/contract'
 import { defaults } from '../../../shared/rules/defaults'
+import type { PdfPrinter } from '../print/pdf-printer'
 import { loadDeviceIdentity } from './device-identity'
 import { loadDeviceService, type DeviceService } from './device-registration'
 import { createEventHub, type EventHub } from './event-hub'
@@ -19,6 +20,8 @@ export interface ServicesOptions {
   dataDir: string
   secrets: SecretStore
   shell: AppInfo['shell']
+  /** print.pdf: how this shell renders and where the files go (Electron: Documents/Locatiedesk). */
+  pdf: PdfPrinter
   version: string
   locale: AppInfo['locale']
   /** Overrides for the transport (tests: fast backoff, a fake clock). */
@@ -89,6 +92,7 @@ export async function createServices(options: ServicesOptions): Promise<Services
     locale: options.locale,
     idleLockMs: options.idleLockMs ?? defaults.idleLockMinutes * 60_000,
     secret: secretGenerator(options.secrets),
+    pdf: options.pdf,
   })
   return { deviceId, device, session, handlers, events, transport, close: () => transport.close() }
 }

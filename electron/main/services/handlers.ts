@@ -8,6 +8,7 @@
 // What the lock protects is the screen, which the renderer blanks; main keeps the locked state so a
 // reload or a second window cannot undo it.
 import type { AppInfo, Args, MethodName, Result } from '../../../shared/api/contract'
+import type { PdfPrinter } from '../print/pdf-printer'
 import type { DeviceService } from './device-registration'
 import type { SessionService } from './session-service'
 import type { SyncTransport } from './sync-transport'
@@ -28,6 +29,8 @@ export interface HandlerDeps {
   idleLockMs: number
   /** The secret under a name, generated on first use (see secretGenerator). */
   secret: (name: string) => Promise<string>
+  /** print.pdf: Electron's printToPDF, or the PC host's Chromium. */
+  pdf: PdfPrinter
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
@@ -56,5 +59,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'session.switch': (args) => deps.session.switchTo(args),
     'session.lock': () => deps.session.lock(),
     'session.signOut': () => deps.session.signOut(),
+    'print.pdf': (args) => deps.pdf.print(args),
   }
 }

@@ -160,6 +160,59 @@ describe('main process (built bundle, stand-in electron)', () => {
   })
 })
 
+describe('print.pdf (built bundle, stand-in electron)', () => {
+  const frame = () => ({ senderFrame: { url: ownPage() } })
+  const html = '<!doctype html><title>Noodlijst</title><h1>Noodlijst Egeltjes</h1>'
+  const printWindows = () => electron.FakeBrowserWindow.instances.filter((w) => w.options.webPreferences?.partition === 'locatiedesk-print')
+
+  it('renders in a hidden, sandboxed window with no preload and no JavaScript, and writes Documents/Locatiedesk/<name>', async () => {
+    electron.app.documents = join(userData, 'Documenten')
+    const answer = await handler('print.pdf')(frame(), { html, fileName: 'Noodlijst Egeltjes.pdf' })
+    const path = join(userData, 'Documenten', 'Locatiedesk', 'Noodlijst Egeltjes.pdf')
+    expect(answer).toEqual({ ok: true, result: { path } })
+    expect(printWindows()).toHaveLength(1)
+    const window = printWindows()[0]!
+    expect(window.options.show).toBe(false)
+    const prefs = window.options.webPreferences ?? {}
+    expect(prefs).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, webviewTag: false })
+    expect(prefs).not.toHaveProperty('preload')
+    expect(window.webContents.printed).toEqual([{ pageSize: 'A4', printBackground: true }])
+    expect(window.destroyed).toBe(true)
+    expect(await readFile(path, 'utf8')).toBe(`%PDF-1.7 stand-in\n${html}`)
+    // The app's own window is untouched: still one window with the preload.
+    expect(electron.FakeBrowserWindow.instances[0]!.options.webPreferences?.preload).toBe(bundles.preload)
+  })
+
+  it('serves the document once, with the print CSP, from a session that answers nothing else', async () => {
+    const window = printWindows()[0]!
+    const [served] = window.served
+    expect(served).toMatchObject({ status: 200, body: html })
+    expect(served!.url).toMatch(/^https:\/\/afdruk\.locatiedesk\.invalid\//)
+    expect(served!.headers['content-security-policy']).toContain("default-src 'none'")
+    expect(served!.headers['content-security-policy']).toContain("script-src 'none'")
+    const printSession = electron.partitions.get('locatiedesk-print')!
+    expect([...printSession.protocolHandlers.keys()].sort()).toEqual(['file', 'http', 'https'])
+    for (const url of [served!.url, 'https://www.example.nl/foto.png', 'http://127.0.0.1:3030/sync/children/pull', 'file:///etc/passwd']) {
+      const response = await printSession.protocolHandlers.get(new URL(url).protocol.slice(0, -1))!({ url })
+      expect(response.status).toBe(404)
+    }
+    const granted: boolean[] = []
+    printSession.permissionRequest!({}, 'media', (g) => granted.push(g))
+    expect(granted).toEqual([false])
+    expect(printSession.permissionCheck!({}, 'clipboard-read')).toBe(false)
+  })
+
+  it('takes a free name for the next printout, and refuses a bad name or a foreign frame without rendering', async () => {
+    const again = await handler('print.pdf')(frame(), { html, fileName: 'Noodlijst Egeltjes.pdf' })
+    expect(again).toEqual({ ok: true, result: { path: join(userData, 'Documenten', 'Locatiedesk', 'Noodlijst Egeltjes (2).pdf') } })
+    const windows = printWindows().length
+    expect(await handler('print.pdf')(frame(), { html, fileName: '../../.bashrc.pdf' })).toMatchObject({ ok: false, error: { code: 'bridge.invalid-args' } })
+    expect(await handler('print.pdf')({ senderFrame: { url: 'https://evil.example/' } }, { html, fileName: 'x.pdf' }))
+      .toMatchObject({ ok: false, error: { code: 'bridge.forbidden' } })
+    expect(printWindows()).toHaveLength(windows)
+  })
+})
+
 describe('preload (built bundle, sandbox-like context)', () => {
   function loadPreload(invokeAnswer: unknown) {
     const exposed: Record<string, unknown> = {}

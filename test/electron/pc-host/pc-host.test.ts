@@ -1,10 +1,11 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { request } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
 import { startPcHost, type PcHost } from '../../../electron/pc-host/index'
+import { pdfText } from '../support/pdf-text'
 import { FAKE_DEVICE_TOKEN, registerArgs, startFakeSyncServer, type FakeSyncServer } from '../support/fake-sync-server'
 
 let server: FakeSyncServer
@@ -77,7 +78,7 @@ function get(h: PcHost, path: string, hostHeader = `127.0.0.1:${h.port}`): Promi
 }
 
 interface Client {
-  call(method: string, args: unknown): Promise<Record<string, unknown>>
+  call(method: string, args: unknown, timeoutMs?: number): Promise<Record<string, unknown>>
   frames: Record<string, unknown>[]
   close(): void
 }
@@ -90,10 +91,10 @@ async function connect(h: PcHost): Promise<Client> {
   let id = 0
   return {
     frames,
-    async call(method, args) {
+    async call(method, args, timeoutMs = 1_000) {
       const callId = ++id
       socket.send(JSON.stringify({ id: callId, method, args }))
-      await vi.waitFor(() => expect(frames.some((f) => f.id === callId)).toBe(true))
+      await vi.waitFor(() => expect(frames.some((f) => f.id === callId)).toBe(true), { timeout: timeoutMs })
       return frames.find((f) => f.id === callId)!
     },
     close: () => socket.close(),
@@ -192,6 +193,19 @@ describe('PC host bridge', () => {
     expect(((await client.call('sync.status', {})).result as { online: boolean }).online).toBe(true)
     client.close()
   })
+
+  it('prints to PDF with Chromium into the PC’s own pdf/ folder', async () => {
+    const client = await connect(host)
+    const html = '<!doctype html><title>Noodlijst</title><style>body{font-family:sans-serif}</style><h1>Noodlijst Egeltjes</h1>'
+    // Chromium starts for the print: seconds, not the bridge's usual milliseconds.
+    const answer = await client.call('print.pdf', { html, fileName: 'Noodlijst Egeltjes.pdf' }, 20_000)
+    expect(answer.result).toEqual({ path: join(root, 'pc-1', 'pdf', 'Noodlijst Egeltjes.pdf') })
+    const pdf = await readFile(join(root, 'pc-1', 'pdf', 'Noodlijst Egeltjes.pdf'))
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    expect(pdfText(pdf)).toContain('Noodlijst Egeltjes')
+    expect((await client.call('print.pdf', { html, fileName: '../Noodlijst.pdf' })).error).toMatchObject({ code: 'bridge.invalid-args' })
+    client.close()
+  }, 30_000)
 
   it('keeps the database key per PC', async () => {
     const a = await connect(host)

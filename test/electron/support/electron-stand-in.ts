@@ -19,6 +19,13 @@ export class Emitter {
 
 export class FakeWebContents extends Emitter {
   readonly sent: { channel: string; payload: unknown }[] = []
+  readonly printed: unknown[] = []
+  /** What the page showed (the body of its document), for printToPDF's stand-in output. */
+  shown = ''
+  async printToPDF(options: unknown): Promise<Buffer> {
+    this.printed.push(options)
+    return Buffer.from(`%PDF-1.7 stand-in\n${this.shown}`)
+  }
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null
   setWindowOpenHandler(handler: (details: { url: string }) => { action: string }): void {
     this.windowOpenHandler = handler
@@ -32,6 +39,9 @@ export class FakeBrowserWindow extends Emitter {
   static readonly instances: FakeBrowserWindow[] = []
   readonly webContents = new FakeWebContents()
   readonly loaded: string[] = []
+  /** Responses the window's session gave for the URLs it loaded (partitioned windows only). */
+  readonly served: { url: string; status: number; headers: Record<string, string>; body: string }[] = []
+  destroyed = false
   constructor(readonly options: { webPreferences?: Record<string, unknown> } & Record<string, unknown>) {
     super()
     FakeBrowserWindow.instances.push(this)
@@ -41,9 +51,21 @@ export class FakeBrowserWindow extends Emitter {
   }
   async loadURL(url: string): Promise<void> {
     this.loaded.push(url)
+    // Like Chromium, a window with a partition fetches through that session's protocol handlers.
+    const partition = this.options.webPreferences?.partition
+    const protocolHandler = typeof partition === 'string' ? partitions.get(partition)?.protocolHandlers.get(new URL(url).protocol.slice(0, -1)) : undefined
+    if (!protocolHandler) return
+    const response = await protocolHandler({ url })
+    const body = await response.text()
+    this.served.push({ url, status: response.status, headers: Object.fromEntries(response.headers), body })
+    if (!response.ok) throw new Error(`ERR_FAILED (${response.status}) loading ${url}`)
+    this.webContents.shown = body
   }
   isDestroyed(): boolean {
-    return false
+    return this.destroyed
+  }
+  destroy(): void {
+    this.destroyed = true
   }
   show(): void {}
 }
@@ -55,6 +77,7 @@ type HeadersListener = (
 
 class FakeApp extends Emitter {
   userData = ''
+  documents = ''
   sandboxEnabled = false
   enableSandbox(): void {
     this.sandboxEnabled = true
@@ -67,8 +90,9 @@ class FakeApp extends Emitter {
     return Promise.resolve()
   }
   getPath(name: string): string {
-    if (name !== 'userData') throw new Error(`stand-in has no path ${name}`)
-    return this.userData
+    if (name === 'userData') return this.userData
+    if (name === 'documents' && this.documents) return this.documents
+    throw new Error(`stand-in has no path ${name}`)
   }
   getVersion(): string {
     return '0.1.0-test'
@@ -103,7 +127,37 @@ export const sessionHooks: {
   permissionCheck: ((...args: unknown[]) => boolean) | null
 } = { headers: null, permissionRequest: null, permissionCheck: null }
 
+type ProtocolHandler = (request: { url: string }) => Response | Promise<Response>
+
+export class FakeSession {
+  readonly protocolHandlers = new Map<string, ProtocolHandler>()
+  permissionRequest: ((contents: unknown, permission: string, callback: (granted: boolean) => void) => void) | null = null
+  permissionCheck: ((...args: unknown[]) => boolean) | null = null
+  readonly protocol = {
+    handle: (scheme: string, handler: ProtocolHandler) => {
+      if (this.protocolHandlers.has(scheme)) throw new Error(`${scheme} is already handled`)
+      this.protocolHandlers.set(scheme, handler)
+    },
+  }
+  setPermissionRequestHandler(handler: FakeSession['permissionRequest']): void {
+    this.permissionRequest = handler
+  }
+  setPermissionCheckHandler(handler: FakeSession['permissionCheck']): void {
+    this.permissionCheck = handler
+  }
+}
+
+/** Sessions made with session.fromPartition, by partition name. */
+export const partitions = new Map<string, FakeSession>()
+
 export const session = {
+  fromPartition(partition: string): FakeSession {
+    const existing = partitions.get(partition)
+    if (existing) return existing
+    const made = new FakeSession()
+    partitions.set(partition, made)
+    return made
+  },
   defaultSession: {
     webRequest: {
       onHeadersReceived(listener: HeadersListener) {

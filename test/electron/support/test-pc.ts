@@ -34,6 +34,8 @@ export async function openTestPc(
     serverUrl, dataDir, secrets: createDevFileSecretStore(dataDir), shell: 'pc-host', version: '0.0.0-test', locale: 'nl',
     transport: { retryBackoff: { baseMs: 5, maxMs: 20 }, streamBackoff: { baseMs: 50, maxMs: 200 }, attempts: 2, statusThrottleMs: 0 },
     scryptCost: cheapScrypt, accountTimeoutMs: 2_000,
+    // No Chromium per test PC: a test of print.pdf brings its own printer.
+    pdf: { print: async () => { throw new Error('geen printer in deze test') } },
     ...overrides,
   })
   const dispatch: Dispatch = createDispatcher(services.handlers)

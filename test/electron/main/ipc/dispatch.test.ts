@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { methodNames } from '../../../../shared/api/contract'
 import { createDispatcher } from '../../../../electron/main/ipc/dispatch'
 import { validateArgs } from '../../../../electron/main/ipc/validate'
+import type { PdfPrinter } from '../../../../electron/main/print/pdf-printer'
+import { PrintError } from '../../../../electron/main/print/print-error'
 import { createHandlers } from '../../../../electron/main/services/handlers'
 import { SessionError } from '../../../../electron/main/services/session-error'
 import type { SessionService } from '../../../../electron/main/services/session-service'
@@ -38,10 +40,10 @@ function fakeSession(): SessionService {
 
 const registration = { deviceId: 'srv-7', name: 'Groep 1', locationIds: ['loc-a'], registeredAt: '2026-03-02T07:00:00.000Z', registeredBy: 'marieke.jansen' }
 
-function handlers(transport = fakeTransport(), session = fakeSession(), registered = false) {
+function handlers(transport = fakeTransport(), session = fakeSession(), registered = false, pdf: PdfPrinter = { print: vi.fn(async () => ({ path: '/pdf/x.pdf' })) }) {
   const device = { current: () => (registered ? registration : null), register: vi.fn(async () => registration) }
   return createHandlers({
-    transport, device, session, localDeviceId: 'dev-1', version: '1.0.0', shell: 'pc-host', locale: 'nl', idleLockMs: 300_000, secret: async () => 'k',
+    transport, device, session, localDeviceId: 'dev-1', version: '1.0.0', shell: 'pc-host', locale: 'nl', idleLockMs: 300_000, secret: async () => 'k', pdf,
   })
 }
 
@@ -92,6 +94,19 @@ describe('handlers and dispatch', () => {
     ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: 'alle' }],
     ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: ['a', 'a'] }],
     ['device.register', { staffId: 'm', password: 'p', name: 'pc', locationIds: [''] }],
+    ['print.pdf', { html: '<p>x</p>' }],
+    ['print.pdf', { html: '', fileName: 'lijst.pdf' }],
+    ['print.pdf', { html: 'x'.repeat(2 * 1024 * 1024 + 1), fileName: 'lijst.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'lijst.html' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: '../lijst.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'map/lijst.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'map\\lijst.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: '.verborgen.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'C:lijst.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'nul.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'lijst..pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: `${'a'.repeat(101)}.pdf` }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'lijst.pdf', path: '/etc' }],
   ] as const)('refuse invalid arguments: %s %j', async (method, args) => {
     const transport = fakeTransport()
     const session = fakeSession()
@@ -112,6 +127,8 @@ describe('handlers and dispatch', () => {
     ['device.register', { staffId: 'marieke.jansen', password: 'demo-marieke', name: 'Groepsruimte 1' }],
     ['device.register', { staffId: 'linda.klantenservice', password: 'demo-linda', name: 'Centraal', locationIds: 'all' }],
     ['device.register', { staffId: 'marieke.jansen', password: 'demo-marieke', name: 'pc', locationIds: ['goverwelle'] }],
+    ['print.pdf', { html: '<!doctype html><p>Noodlijst</p>', fileName: 'Noodlijst Egeltjes 2026-12-02.pdf' }],
+    ['print.pdf', { html: '<p>x</p>', fileName: 'Aanwezigheid (Pieterpäd) 02-12.pdf' }],
   ] as const)('accept valid arguments: %s %j', (method, args) => {
     expect(validateArgs(method, args)).toBeNull()
   })
@@ -130,6 +147,19 @@ describe('handlers and dispatch', () => {
     const session = { ...fakeSession(), switchTo: async () => { throw new SessionError('niet-vandaag') } }
     expect(await createDispatcher(handlers(fakeTransport(), session))('session.switch', { staffId: 'sem.bakker', pin: '1234' })).toEqual({
       ok: false, error: { code: 'niet-vandaag', message: 'Snel wisselen kan alleen naar iemand die vandaag al op deze pc is aangemeld' },
+    })
+  })
+
+  it('pass print.pdf to the printer and carry its refusals as BridgeErrors', async () => {
+    const print = vi.fn(async () => ({ path: '/home/pc/Documenten/Locatiedesk/Noodlijst.pdf' }))
+    const args = { html: '<p>Noodlijst</p>', fileName: 'Noodlijst.pdf' }
+    expect(await createDispatcher(handlers(fakeTransport(), fakeSession(), false, { print }))('print.pdf', args)).toEqual({
+      ok: true, result: { path: '/home/pc/Documenten/Locatiedesk/Noodlijst.pdf' },
+    })
+    expect(print).toHaveBeenCalledWith(args)
+    const failing: PdfPrinter = { print: async () => { throw new PrintError('print.mislukt', 'De PDF kon niet opgeslagen worden: schijf vol') } }
+    expect(await createDispatcher(handlers(fakeTransport(), fakeSession(), false, failing))('print.pdf', args)).toEqual({
+      ok: false, error: { code: 'print.mislukt', message: 'De PDF kon niet opgeslagen worden: schijf vol' },
     })
   })
 

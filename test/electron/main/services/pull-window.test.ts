@@ -38,6 +38,7 @@ describe('sync.pull arguments with a window', () => {
     const dispatch = createDispatcher(createHandlers({
       transport, device: { current: () => null, register: vi.fn() }, session: {} as SessionService,
       localDeviceId: 'd', version: '1', shell: 'pc-host', locale: 'nl', idleLockMs: 1, secret: async () => 'k',
+      pdf: { print: vi.fn() },
     }))
     expect(await dispatch('sync.pull', { collection: 'requests', checkpoint: null, batchSize: 5, window })).toEqual({ ok: true, result: { documents: [], checkpoint: null } })
     expect(pull).toHaveBeenLastCalledWith('requests', null, 5, window)
