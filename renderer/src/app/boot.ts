@@ -40,6 +40,10 @@ export async function startPc(bridge: Bridge, info: AppInfo, dev: boolean): Prom
   })
   mark('database-open')
   // Today on the server's clock: a new PC fetches the days around it before the history (DESIGN §4).
-  const sync = await startSync({ db, bridge, serverUrl: current.serverUrl, today: amsterdamDate(serverNow(current)) })
+  // R17: children who left are removed from this PC after the first sync, and daily (not from the server).
+  const sync = await startSync({
+    db, bridge, serverUrl: current.serverUrl, today: amsterdamDate(serverNow(current)),
+    retention: { today: () => amsterdamDate(serverNow(status.current())) },
+  })
   return { bridge, info, deviceId, db, sync, status }
 }

@@ -6,6 +6,9 @@ import { BehaviorSubject, type Observable, type Subscription } from 'rxjs'
 import { deepEqual, getChangedDocumentsSince, type RxCollection } from 'rxdb'
 import type { RxReplicationState } from 'rxdb/plugins/replication'
 import type { SyncDoc } from '../../../shared/sync'
+import type { CollectionName } from '../../../shared/domain/collections'
+import { LOCAL_PURGE_CONTEXT, type LocalPurgeRegistry } from './local-purge-registry'
+import { serverStates } from './server-states'
 import { isServerState, toSyncDoc } from './sync-doc'
 
 const SCAN_BATCH = 500
@@ -33,7 +36,8 @@ export class PendingChanges {
   watch(collection: RxCollection): Subscription {
     return collection.eventBulks$.subscribe((bulk) => {
       if (bulk.isLocal) return
-      const fromServer = bulk.context.startsWith(DOWNSTREAM_CONTEXT)
+      // A local purge (R17) removes documents from this PC only: nothing of it goes to the server.
+      const fromServer = bulk.context.startsWith(DOWNSTREAM_CONTEXT) || bulk.context === LOCAL_PURGE_CONTEXT
       const resolved = bulk.context === CONFLICT_CONTEXT
       for (const event of bulk.events) {
         const doc = fromServer ? null : toSyncDoc(event.documentData)
@@ -65,24 +69,23 @@ export class PendingChanges {
   }
 
   /** Rebuild after a restart: local writes whose state differs from the server state RxDB last saw. */
-  async reconcile<T, C>(collection: RxCollection, replication: RxReplicationState<T, C>): Promise<void> {
+  async reconcile<T, C>(collection: RxCollection, replication: RxReplicationState<T, C>, purges?: LocalPurgeRegistry): Promise<void> {
     await replication.startPromise
-    const meta = replication.metaInstance
-    if (!meta) return
+    if (!replication.metaInstance) return
+    const name = collection.name as CollectionName
     let checkpoint: unknown = undefined
     for (;;) {
       const page = await getChangedDocumentsSince(collection.storageInstance, SCAN_BATCH, checkpoint)
-      const local = page.documents.filter((doc) => !isServerState(doc))
+      // A tombstone of this PC's own purge is never pushed (local-purge-registry.ts): nothing waits.
+      const local = page.documents.filter((doc) => !isServerState(doc) && !purges?.isPurgeDeletion(name, toSyncDoc(doc)))
       if (local.length > 0) {
-        // The meta instance's key is `${docId}|0` (RxDB's replication meta schema: itemId|isCheckpoint).
-        const known = await meta.findDocumentsById(local.map((doc) => `${toSyncDoc(doc).id}|0`), false)
-        const serverState = new Map(known.map((m) => [m.itemId, m.docData]))
+        const serverState = (await serverStates(replication, local.map((doc) => toSyncDoc(doc).id))) ?? new Map<string, SyncDoc>()
         for (const doc of local) {
           const mine = toSyncDoc(doc)
           const theirs = serverState.get(mine.id)
           // A write seen live during the scan is newer than the scan's copy: keep that one.
           if (this.waiting.get(collection.name)?.has(mine.id)) continue
-          if (!theirs || !deepEqual(toSyncDoc(theirs), mine)) this.mark(collection.name, mine, false)
+          if (!theirs || !deepEqual(theirs, mine)) this.mark(collection.name, mine, false)
         }
         this.recount()
       }

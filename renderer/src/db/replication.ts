@@ -9,6 +9,7 @@ import type { CollectionName } from '../../../shared/domain/collections'
 import type { Checkpoint, PushRow } from '../../../shared/sync'
 import type { DocTypes, LocatiedeskDatabase } from './collection-types'
 import type { PendingChanges } from './pending-changes'
+import { skipLocalPurges } from './local-purge-registry'
 import { markRefused } from './refused-changes'
 import { toSyncDoc } from './sync-doc'
 
@@ -120,6 +121,8 @@ export function replicateCollection<C extends CollectionName>(options: Replicate
     push: {
       batchSize: options.pushBatchSize ?? PUSH_BATCH_SIZE,
       handler: pushHandler<Doc>(bridge, name, pending),
+      // R17's local purge: this PC's removals of a child's documents never reach the server.
+      modifier: skipLocalPurges(options.db, name),
     },
   })
 }

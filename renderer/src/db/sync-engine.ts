@@ -1,7 +1,8 @@
 // Starts and supervises the replications of all open collections: on a PC's first sync in the order
 // of first-sync-plan.ts (master data, the days around today through a date window, then everything,
 // with progress for F7), afterwards all at once; counts the local changes still waiting for the
-// server; and pulls at once when main reports the connection is back.
+// server; pulls at once when main reports the connection is back; and, when asked, runs R17's local
+// removal of children who left (retention-schedule.ts) once the first sync is done and daily after.
 import { BehaviorSubject, combineLatest, distinctUntilChanged, map, of, switchMap, type Observable } from 'rxjs'
 import type { Bridge } from '../../../shared/api'
 import type { CollectionName } from '../../../shared/domain/collections'
@@ -9,8 +10,10 @@ import type { LocatiedeskDatabase } from './collection-types'
 import {
   FIRST_SYNC_BATCH_SIZES, firstSyncPlan, windowAround, type FirstSyncPhaseName, type FirstSyncProgress, type FirstSyncStep,
 } from './first-sync-plan'
+import { localPurges } from './local-purge-registry'
 import { PendingChanges } from './pending-changes'
 import { replicateCollection, type CollectionReplication } from './replication'
+import { scheduleRetention, type RetentionSchedule, type RetentionScheduleOptions } from './retention-schedule'
 import { mark } from './timing-marks'
 import { startWindowPass, type WindowPass } from './window-pass'
 
@@ -25,6 +28,8 @@ export interface SyncEngine {
   /** Resolves when the first sync has completed (at once on a PC that did it before). */
   readonly firstSyncDone: Promise<void>
   replication(collection: CollectionName): CollectionReplication<CollectionName> | undefined
+  /** R17's removal of children who left, when startSync was given `retention`. */
+  readonly retention: RetentionSchedule | null
   stop(): Promise<void>
 }
 
@@ -40,6 +45,8 @@ export interface StartSyncOptions {
    * days around it (FIRST_SYNC_WINDOW) before the history; without it, collection by collection.
    */
   today?: string
+  /** R17: remove children who left from this PC (not from the server), after the first sync and daily. */
+  retention?: Pick<RetentionScheduleOptions, 'today' | 'firstRunDelayMs' | 'intervalMs' | 'onReport'>
 }
 
 export async function startSync(options: StartSyncOptions): Promise<SyncEngine> {
@@ -56,6 +63,8 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
   const track = (active$: Observable<boolean>) => running.next([...running.value, active$])
   const cleanups: (() => void)[] = []
   const alreadyDone = (await db.getLocal(FIRST_SYNC_DOC)) !== null
+  // Before any replication starts: the push modifiers must know this PC's own removals (R17).
+  const purges = await localPurges(db)
   const progress = new BehaviorSubject<FirstSyncProgress>({
     state: alreadyDone ? 'done' : 'running',
     phase: null,
@@ -94,7 +103,7 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     track(replication.active$)
     // Writes made before a restart and not yet confirmed by the server count as waiting, too. (An
     // empty collection on a first sync has no earlier session: every local write is seen live.)
-    if (reconcile) pending.reconcile(collection, replication).catch(() => {})
+    if (reconcile) pending.reconcile(collection, replication, purges).catch(() => {})
     return replication
   }
 
@@ -154,6 +163,13 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     wasOnline = status.online
   }))
 
+  const retention = options.retention
+    ? scheduleRetention({
+      ...options.retention, db, ready: firstSyncDone,
+      replicationOf: (name) => replications.get(name),
+    })
+    : null
+
   return {
     firstSync$: progress.asObservable(),
     active$: running.pipe(
@@ -164,8 +180,10 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     pending,
     firstSyncDone,
     replication: (name) => replications.get(name),
+    retention,
     async stop() {
       stopped = true
+      retention?.stop()
       for (const cleanup of cleanups) cleanup()
       await Promise.all([...windowPasses].map((pass) => pass.cancel()))
       await Promise.all([...replications.values()].map((replication) => replication.cancel()))

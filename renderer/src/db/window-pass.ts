@@ -16,6 +16,7 @@ import type { Bridge } from '../../../shared/api'
 import type { CollectionName } from '../../../shared/domain/collections'
 import type { Checkpoint, PullWindow } from '../../../shared/sync'
 import type { DocTypes, LocatiedeskDatabase } from './collection-types'
+import { skipLocalPurges } from './local-purge-registry'
 import type { PendingChanges } from './pending-changes'
 import {
   DEFAULT_PULL_BATCH_SIZE, PUSH_BATCH_SIZE, pushHandler, sharedReplicationSettings, type CollectionReplication, type ReplicationCheckpoint,
@@ -65,7 +66,7 @@ export function startWindowPass<C extends CollectionName>(options: WindowPassOpt
     // With a push handler RxDB stores the pulled server states (it skips that for pull-only
     // replications), which is what lets the full replication recognise them. On a new PC there is
     // nothing local to push; after an interrupted first sync, a waiting local change may go out here.
-    push: { batchSize: PUSH_BATCH_SIZE, handler: pushHandler<Doc>(bridge, name, options.pending) },
+    push: { batchSize: PUSH_BATCH_SIZE, handler: pushHandler<Doc>(bridge, name, options.pending), modifier: skipLocalPurges(options.db, name) },
   })
   const cancelled = firstValueFrom(replication.canceled$.pipe(filter(Boolean)))
   const done = Promise.race([replication.awaitInitialReplication(), cancelled]).then(() => replication.cancel())
