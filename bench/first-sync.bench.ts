@@ -5,9 +5,9 @@
 //   --runs N     measurements of each kind (3 by default; the median is reported)
 //   --app-only   skip the floors and write no result files (quick comparisons while tuning)
 import { join } from 'node:path'
-import { addDays, amsterdamDate, weekday } from '../shared/calendar'
 import { measureApp, type AppRun } from './support/app-run'
 import { startBenchServer } from './support/bench-server'
+import { benchDay } from './support/bench-day'
 import { measureFloor } from './support/idb-floor'
 import { attendanceDays, dayRecords, entryRecords } from './support/records'
 import { machineFacts, median, seconds, writeResult } from './support/results'
@@ -22,13 +22,6 @@ function runsWanted(): number {
   const i = process.argv.indexOf('--runs')
   const n = i >= 0 ? Number(process.argv[i + 1]) : 3
   return Number.isInteger(n) && n > 0 ? n : 3
-}
-
-/** On a weekend nobody is expected: the server's clock (and so the app's today) moves to the Friday before. */
-function benchDay(): { today: string; clockShiftMs: number } {
-  const real = amsterdamDate(new Date())
-  const back = ({ 6: 1, 7: 2 } as Record<number, number>)[weekday(real)] ?? 0
-  return { today: addDays(real, -back), clockShiftMs: -back * 86_400_000 }
 }
 
 function log(message: string): void {
