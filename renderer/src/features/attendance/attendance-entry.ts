@@ -1,14 +1,16 @@
-// What a check-in or check-out does to a group-day document: the child's entry gets the time and
-// one more `rev` (the per-entry version the conflict merge compares), and records who, on which PC,
-// when. Pure: the time comes in as an argument (server-corrected, SPEC §4).
+// What a check-in, check-out or `Naar huis tijdens de dag` does to a group-day document: the child's
+// entry gets the time and one more `rev` (the per-entry version the conflict merge compares), and
+// records who, on which PC, when. Pure: the time comes in as an argument (server-corrected, SPEC §4).
 import type { AttendanceDay, AttendanceEntry } from '../../../../shared/domain'
 import { attendanceDayId } from '../../../../shared/domain'
 import { sortEntries } from '../../db/merge-attendance'
 
 export type CheckAction = 'checkIn' | 'checkOut'
+/** R5: the child went home or was picked up during the day; it leaves now unless it was checked out already. */
+export type EntryAction = CheckAction | 'wentHome'
 
 export interface CheckInput {
-  action: CheckAction
+  action: EntryAction
   childId: string
   /** ISO instant, the PC's clock corrected by the server offset. */
   at: string
@@ -27,12 +29,18 @@ export function applyCheck(day: AttendanceDay, input: CheckInput): AttendanceDay
   const base: AttendanceEntry = known ?? {
     childId: input.childId, unplanned: input.unplanned ?? false, wentHome: false, by: input.by, device: input.device, at: input.at, rev: 0,
   }
-  const updated: AttendanceEntry = { ...base, [input.action]: input.at, by: input.by, device: input.device, at: input.at, rev: base.rev + 1 }
+  const fact = { by: input.by, device: input.device, at: input.at, rev: base.rev + 1 }
+  const updated: AttendanceEntry = input.action === 'wentHome'
+    ? { ...base, wentHome: true, checkOut: base.checkOut ?? input.at, ...fact }
+    : { ...base, [input.action]: input.at, ...fact }
   const entries = sortEntries([...day.entries.filter((entry) => entry.childId !== input.childId), updated])
   return { ...day, entries, updatedAt: input.at }
 }
 
-/** Which buttons make sense: in once, out once after in (corrections come with R12, with a reason). */
-export function allowedActions(entry: AttendanceEntry | undefined): { checkIn: boolean; checkOut: boolean } {
-  return { checkIn: !entry?.checkIn, checkOut: !!entry?.checkIn && !entry.checkOut }
+/**
+ * Which buttons make sense: in once, out once after in, went home once after in (a child checked
+ * out may still turn out to have been picked up early). Other changes are corrections (R12).
+ */
+export function allowedActions(entry: AttendanceEntry | undefined): { checkIn: boolean; checkOut: boolean; wentHome: boolean } {
+  return { checkIn: !entry?.checkIn, checkOut: !!entry?.checkIn && !entry.checkOut, wentHome: !!entry?.checkIn && !entry.wentHome }
 }

@@ -1,9 +1,11 @@
 // The rows of one group's Aanwezigheidslijst on one date: every child the shared rules expect for
 // any of the group's day parts (placements + approved requests − absences), plus every child that
 // already has an entry that day although not expected (safety first: who is in the building shows).
+// A locked list (R18) passes the planning it froze (list-tools/list-snapshot.ts) instead of the live
+// placements and requests; absences and entries are always live.
 import type { Absence, AttendanceDay, AttendanceEntry, Child, DayPart, Group, JournalEntry, Request } from '../../../../shared/domain'
 import { dayParts as dayPartOrder } from '../../../../shared/domain'
-import { expectedChildren } from '../../../../shared/rules'
+import { expectedChildren, type ExpectedChildInput, type ExpectedRequest } from '../../../../shared/rules'
 
 export interface AttendanceRow {
   childId: string
@@ -14,15 +16,26 @@ export interface AttendanceRow {
   entry?: AttendanceEntry
 }
 
+/** The planning the rules read: placements (inside children) and requests. */
+export interface ListPlanning {
+  children: readonly ExpectedChildInput[]
+  requests: readonly ExpectedRequest[]
+}
+
 export interface AttendanceRowsInput {
   group: Group
   date: string
+  /** The location's children: their names, and (without `planning`) their placements. */
   children: readonly Child[]
   requests: readonly Request[]
   absences: readonly Absence[]
   /** Journal entries of that date: a `correctie` of an absence takes it out of the count (R12). */
   journal?: readonly JournalEntry[]
   day: AttendanceDay | null
+  /** R18: the planning a locked list froze; without it the live children and requests are read. */
+  planning?: ListPlanning
+  /** Names of children the frozen planning knows but the live children no longer hold. */
+  names?: Readonly<Record<string, string>>
 }
 
 export function childName(child: Pick<Child, 'firstName' | 'lastName'>): string {
@@ -36,11 +49,12 @@ function summarise(parts: Set<DayPart>): DayPart[] {
 
 export function attendanceRows(input: AttendanceRowsInput): AttendanceRow[] {
   const corrections = (input.journal ?? []).filter((j) => j.kind === 'correctie').map((j) => j.targetId)
+  const planning: ListPlanning = input.planning ?? { children: input.children, requests: input.requests }
   const expectedParts = new Map<string, Set<DayPart>>()
   for (const { dayPart } of input.group.dayParts) {
     const { expected } = expectedChildren({
       groupId: input.group.id, date: input.date, dayPart,
-      children: input.children, requests: input.requests, absences: input.absences, corrections,
+      children: planning.children, requests: planning.requests, absences: input.absences, corrections,
     })
     for (const child of expected) {
       const parts = expectedParts.get(child.childId) ?? new Set<DayPart>()
@@ -48,7 +62,8 @@ export function attendanceRows(input: AttendanceRowsInput): AttendanceRow[] {
       expectedParts.set(child.childId, parts)
     }
   }
-  const names = new Map(input.children.map((child) => [child.id, childName(child)]))
+  const names = new Map<string, string>(Object.entries(input.names ?? {}))
+  for (const child of input.children) names.set(child.id, childName(child))
   const entries = new Map((input.day?.entries ?? []).map((entry) => [entry.childId, entry]))
   const ids = new Set([...expectedParts.keys(), ...entries.keys()])
   const rows: AttendanceRow[] = [...ids].map((childId) => {

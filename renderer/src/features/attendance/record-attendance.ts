@@ -1,19 +1,16 @@
-// The command behind Inchecken / Uitchecken: writes the group-day document locally (created with its
+// The command behind Inchecken / Uitchecken / Naar huis tijdens de dag: writes the group-day document locally (created with its
 // deterministic id when absent, so two PCs creating it meet in one document) and returns at once;
 // the replication takes it to the server.
 import type { RxCollection } from 'rxdb'
 import type { AttendanceDay } from '../../../../shared/domain'
 import { attendanceDayId } from '../../../../shared/domain'
 import { applyCheck, emptyAttendanceDay, type CheckInput } from './attendance-entry'
+import { isConflict } from './insert-fact'
 
 export interface RecordAttendance extends CheckInput {
   date: string
   groupId: string
   locationId: string
-}
-
-function isConflict(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'code' in error && (error as { code: unknown }).code === 'CONFLICT'
 }
 
 export async function recordAttendance(collection: RxCollection<AttendanceDay>, input: RecordAttendance): Promise<AttendanceDay> {

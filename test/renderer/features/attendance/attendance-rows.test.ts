@@ -64,4 +64,14 @@ describe('attendanceRows', () => {
     const rows = attendanceRows({ group, date, children, requests, absences, journal, day: null })
     expect(rows.some((r) => r.childId === 'k-ziek' && r.expected)).toBe(true)
   })
+
+  it('reads a given planning instead of the live placements and requests (a locked list, R18), absences still live', () => {
+    const planning = {
+      children: [{ id: 'k-gone', placements: [children[0]!.placements[0]!] }, { id: 'k-ziek', placements: children[4]!.placements }],
+      requests: [],
+    }
+    const rows = attendanceRows({ group, date, children, requests, absences, day: null, planning, names: { 'k-gone': 'Gijs Weg' } })
+    // Only the frozen planning counts; Zoë's absence still takes her off; a child no longer here is named from the snapshot.
+    expect(rows.map((r) => [r.name, r.dayParts.join('+')])).toEqual([['Gijs Weg', 'hele dag']])
+  })
 })

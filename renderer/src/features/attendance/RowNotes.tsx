@@ -1,0 +1,47 @@
+// What the list says about a child beside its times (R5, R12, F2): "Afgemeld (ziek)" with its day
+// part and `gemeld om`; a corrected absence or check-in struck through with "gecorrigeerd" and the
+// reason (the original stays in the record); went home during the day; unplanned.
+import { amsterdamTime } from '../../../../shared/calendar'
+import type { AttendanceEntry, JournalEntry } from '../../../../shared/domain'
+import { useT } from '../../i18n/i18n-context'
+import { originalTimes, type AbsenceView } from './day-facts'
+
+function clock(instant: string | undefined): string {
+  return instant ? amsterdamTime(new Date(instant)) : '–'
+}
+
+export interface RowNotesProps {
+  absences: readonly AbsenceView[]
+  corrections: readonly JournalEntry[]
+  entry?: AttendanceEntry
+}
+
+export function RowNotes({ absences, corrections, entry }: RowNotesProps) {
+  const t = useT()
+  return (
+    <ul className="row-notes">
+      {absences.map(({ absence, correction }) => {
+        const text = t('rows.absent', { reason: t(`absence.reason.${absence.reason.code}`) })
+        const detail = t('rows.absentDetail', { dayPart: absence.dayPart, time: clock(absence.reportedAt) })
+        return (
+          <li key={absence.id} data-absence-id={absence.id} className={correction ? 'row-note row-note--corrected' : 'row-note'}>
+            {correction
+              ? <><del>{text} · {detail}</del>{' '}<span>{t('rows.corrected', { reason: correction.reason ?? '' })}</span></>
+              : <><strong>{text}</strong> · {detail}</>}
+          </li>
+        )
+      })}
+      {corrections.map((correction) => {
+        const original = originalTimes(correction)
+        return (
+          <li key={correction.id} className="row-note row-note--corrected">
+            <del>{t('rows.originalTimes', { checkIn: clock(original.checkIn), checkOut: clock(original.checkOut) })}</del>{' '}
+            <span>{t('rows.corrected', { reason: correction.reason ?? '' })}</span>
+          </li>
+        )
+      })}
+      {entry?.wentHome && <li className="row-note">{t('attendance.wentHome')}</li>}
+      {entry?.unplanned && <li className="row-note">{t('rows.unplanned')}</li>}
+    </ul>
+  )
+}

@@ -1,0 +1,25 @@
+// The caption's counts per day part against the group's capacity ("ochtend 12/16"): the children
+// expected for each of the group's day parts, counted as R11 counts room (a child there in the
+// morning counts for the morning and for a whole-day list). A KDV group's `hele dag` is ochtend and
+// middag together: its own count would repeat theirs, so it is left out where the halves are shown.
+import type { DayPart, Group } from '../../../../shared/domain'
+import { sharedDayPart } from '../../../../shared/rules'
+import type { AttendanceRow } from './attendance-rows'
+
+export interface DayPartCount {
+  dayPart: DayPart
+  count: number
+  capacity: number
+}
+
+export function dayPartCounts(group: Pick<Group, 'dayParts'>, rows: readonly Pick<AttendanceRow, 'expected' | 'dayParts'>[]): DayPartCount[] {
+  const parts = group.dayParts.map((p) => p.dayPart)
+  const halves = parts.includes('ochtend') && parts.includes('middag')
+  return group.dayParts
+    .filter((p) => !(halves && p.dayPart === 'hele dag'))
+    .map((p) => ({
+      dayPart: p.dayPart,
+      capacity: p.capacity,
+      count: rows.filter((row) => row.expected && row.dayParts.some((d) => sharedDayPart(d, p.dayPart) !== undefined)).length,
+    }))
+}
