@@ -6,17 +6,16 @@
 // 08:00 deadline cannot depend on when the test runs: a weekday a week ahead (any `gemeld om` today
 // is on time) and a weekday ten days back, before the demo's three days of history (any today is late).
 import { expect, test, type Page } from '@playwright/test'
-import { rm } from 'node:fs/promises'
 import { addDays, amsterdamDate, weekday } from '../../shared/calendar'
 import type { Child, LedgerEntry, Location } from '../../shared/domain'
 import { absenceId, ledgerIds } from '../../shared/domain'
 import { dayPartHours, ledgerBalance, swapHoursEarned } from '../../shared/rules'
 import { insertInBatches } from '../../server/demo/document-batches'
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
+import type { TcpProxy } from '../support/tcp-proxy'
 import { demoUser } from './support/accounts'
-import { careDay, ready, syncStatus } from './support/attendance-steps'
-import { registerPc, signIn } from './support/session-steps'
-import { closePc, openPc, startServer, tempDir, type TestPc, type TestServer } from './support/stack'
+import { careDay, syncStatus } from './support/attendance-steps'
+import { connectedPc, specResources } from './support/spec-resources'
+import { startServer, type TestPc, type TestServer } from './support/stack'
 
 const manager = demoUser('marieke.jansen')
 const anouk = demoUser('anouk.devries')
@@ -24,9 +23,7 @@ const fatima = demoUser('fatima.elamrani')
 const locationId = 'loc-goverwelle'
 
 let server: TestServer
-const proxies: TcpProxy[] = []
-const dirs: string[] = []
-const pcs: TestPc[] = []
+const resources = specResources()
 let a: { pc: TestPc; proxy: TcpProxy }
 
 const today = amsterdamDate(new Date())
@@ -39,12 +36,6 @@ let groupId: string
 let children: Child[]
 let capChild: Child
 
-async function dir(prefix: string) {
-  const d = await tempDir(prefix)
-  dirs.push(d)
-  return d
-}
-
 async function serverDocs<T>(collection: string, where = 'true', params: unknown[] = []): Promise<T[]> {
   const rows = await server.db.query<{ data: T }>(`SELECT data FROM documents WHERE collection = $1 AND NOT deleted AND ${where}`, [collection, ...params])
   return rows.map((r) => r.data)
@@ -56,16 +47,7 @@ function placedOn(child: Child, date: string): boolean {
     && p.start <= date && (p.end === undefined || p.end >= date) && p.weekdays.includes(weekday(date)))
 }
 
-async function pcFor(user: typeof anouk, name: string): Promise<{ pc: TestPc; proxy: TcpProxy }> {
-  const proxy = await startTcpProxy({ host: '127.0.0.1', port: server.port })
-  proxies.push(proxy)
-  const pc = await openPc({ serverUrl: proxy.url, dataDir: await dir('pc'), profileDir: await dir('profile') })
-  pcs.push(pc)
-  await registerPc(pc.page, manager, name)
-  await signIn(pc.page, user)
-  await ready(pc.page)
-  return { pc, proxy }
-}
+const pcFor = (user: typeof anouk, pcName: string) => connectedPc(resources, server.port, { manager, user, pcName })
 
 async function openList(page: Page, date: string) {
   await page.getByLabel('Groep').selectOption(groupId)
@@ -109,10 +91,8 @@ test.describe.serial('per-child actions on the Aanwezigheidslijst', () => {
   })
 
   test.afterAll(async () => {
-    for (const pc of pcs) await closePc(pc).catch(() => undefined)
-    for (const proxy of proxies) await proxy.close()
+    await resources.closeAll()
     await server?.close()
-    for (const d of dirs) await rm(d, { recursive: true, force: true })
   })
 
   test('an absence reported before the deadline earns the hours the rules give, one after earns none', async () => {

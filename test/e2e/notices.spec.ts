@@ -6,33 +6,22 @@
 // notice naming the child and whose change won; then a manager revokes one PC, which says so and
 // leaves only looking.
 import { expect, test, type Page } from '@playwright/test'
-import { rm } from 'node:fs/promises'
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
 import { deactivateStaff, demoUser, revokePc } from './support/accounts'
-import { checkInOf, childRows, chooseGroup, goToCareDay, ready, syncStatus } from './support/attendance-steps'
-import { registerPc, signIn, signInHeading } from './support/session-steps'
-import { closePc, openPc, startServer, tempDir, type TestPc, type TestServer } from './support/stack'
+import { checkInOf, childRows, chooseGroup, goToCareDay, syncStatus } from './support/attendance-steps'
+import { signIn, signInHeading } from './support/session-steps'
+import { connectedPc, specResources } from './support/spec-resources'
+import { startServer, type TestServer } from './support/stack'
 
 let server: TestServer
-const proxies: TcpProxy[] = []
-const dirs: string[] = []
-const pcs: TestPc[] = []
-
-async function dir(prefix: string) {
-  const d = await tempDir(prefix)
-  dirs.push(d)
-  return d
-}
+const resources = specResources()
 
 test.beforeAll(async () => {
   server = await startServer()
 })
 
 test.afterAll(async () => {
-  for (const pc of pcs) await closePc(pc).catch(() => undefined)
-  for (const proxy of proxies) await proxy.close()
+  await resources.closeAll()
   await server?.close()
-  for (const d of dirs) await rm(d, { recursive: true, force: true })
 })
 
 const manager = demoUser('marieke.jansen')
@@ -40,17 +29,7 @@ const anouk = demoUser('anouk.devries')
 const sem = demoUser('sem.bakker')
 const fatima = demoUser('fatima.elamrani')
 
-/** A PC behind its own TCP proxy, registered by the manager, with `user` signed in and the first sync done. */
-async function pcFor(user: typeof anouk, name: string): Promise<{ pc: TestPc; proxy: TcpProxy }> {
-  const proxy = await startTcpProxy({ host: '127.0.0.1', port: server.port })
-  proxies.push(proxy)
-  const pc = await openPc({ serverUrl: proxy.url, dataDir: await dir('pc'), profileDir: await dir('profile') })
-  pcs.push(pc)
-  await registerPc(pc.page, manager, name)
-  await signIn(pc.page, user)
-  await ready(pc.page)
-  return { pc, proxy }
-}
+const pcFor = (user: typeof anouk, pcName: string) => connectedPc(resources, server.port, { manager, user, pcName })
 
 const noticesButton = (page: Page, count: number) => page.getByRole('button', { name: `Meldingen (${count})` })
 const noticesDialog = (page: Page) => page.getByRole('dialog', { name: 'Meldingen' })

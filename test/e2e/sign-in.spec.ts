@@ -5,29 +5,21 @@
 // signed in today takes over with their PIN. Customer service sees no check-in buttons and only the
 // PC's locations.
 import { expect, test } from '@playwright/test'
-import { rm } from 'node:fs/promises'
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
+import type { TcpProxy } from '../support/tcp-proxy'
 import { demoUser } from './support/accounts'
 import { childRows, goToCareDay, ready, syncStatus } from './support/attendance-steps'
 import { listHeading, lockHeading, registerPc, signIn, signInHeading, signInIfAsked, signOut, submitPassword, switchByPin, userLabel } from './support/session-steps'
-import { closePc, openPc, startServer, tempDir, type TestPc, type TestServer } from './support/stack'
+import { specResources } from './support/spec-resources'
+import { startServer, type TestServer } from './support/stack'
 
 let server: TestServer
 let proxy: TcpProxy
-const dirs: string[] = []
-const pcs: TestPc[] = []
-
-async function dir(prefix: string) {
-  const d = await tempDir(prefix)
-  dirs.push(d)
-  return d
-}
+const resources = specResources()
+const dir = resources.dir
 
 test.afterAll(async () => {
-  for (const pc of pcs) await closePc(pc).catch(() => undefined)
-  await proxy?.close()
+  await resources.closeAll()
   await server?.close()
-  for (const d of dirs) await rm(d, { recursive: true, force: true })
 })
 
 const manager = demoUser('marieke.jansen')
@@ -40,10 +32,9 @@ const pcName = 'Goverwelle groepsruimte'
 
 test('sign in online and offline, refusals offline, idle lock and PIN switch', async () => {
   server = await startServer()
-  proxy = await startTcpProxy({ host: '127.0.0.1', port: server.port })
+  proxy = await resources.proxy(server.port)
   const data = await dir('pc'), profile = await dir('profile')
-  let pc = await openPc({ serverUrl: proxy.url, dataDir: data, profileDir: profile })
-  pcs.push(pc)
+  let pc = await resources.openPc({ serverUrl: proxy.url, dataDir: data, profileDir: profile })
   const page = pc.page
 
   // Online: register, then Anouk and Sem sign in (each with a PIN for the quick switch later).
@@ -96,11 +87,9 @@ test('sign in online and offline, refusals offline, idle lock and PIN switch', a
 
   // The idle lock: the same PC again with a short idle time, back online.
   const port = pc.host.port
-  await closePc(pc)
-  pcs.splice(pcs.indexOf(pc), 1)
+  await resources.closePc(pc)
   proxy.restore()
-  pc = await openPc({ serverUrl: proxy.url, dataDir: data, profileDir: profile, port, idleLockMs: 2_500 })
-  pcs.push(pc)
+  pc = await resources.openPc({ serverUrl: proxy.url, dataDir: data, profileDir: profile, port, idleLockMs: 2_500 })
   const again = pc.page
   await signInIfAsked(again, anouk, { pin: true })
   if (!(await userLabel(again, sem).isVisible())) {

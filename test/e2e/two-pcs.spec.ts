@@ -4,29 +4,21 @@
 // is closed and reopened and still shows its work, and when the connection returns every change
 // reaches the server and PC B exactly once.
 import { expect, test } from '@playwright/test'
-import { rm } from 'node:fs/promises'
-import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
+import type { TcpProxy } from '../support/tcp-proxy'
 import { demoUser } from './support/accounts'
 import { childRows, chooseGroup, goToCareDay, ready, syncStatus } from './support/attendance-steps'
 import { registerPc, signIn, signInIfAsked } from './support/session-steps'
-import { closePc, openPc, startServer, tempDir, type TestPc, type TestServer } from './support/stack'
+import { specResources } from './support/spec-resources'
+import { startServer, type TestServer } from './support/stack'
 
 let server: TestServer
 let proxy: TcpProxy
-const dirs: string[] = []
-const pcs: TestPc[] = []
-
-async function dir(prefix: string) {
-  const d = await tempDir(prefix)
-  dirs.push(d)
-  return d
-}
+const resources = specResources()
+const dir = resources.dir
 
 test.afterAll(async () => {
-  for (const pc of pcs) await closePc(pc).catch(() => undefined)
-  await proxy?.close()
+  await resources.closeAll()
   await server?.close()
-  for (const d of dirs) await rm(d, { recursive: true, force: true })
 })
 
 const manager = demoUser('marieke.jansen')
@@ -35,12 +27,10 @@ const sem = demoUser('sem.bakker')
 
 test('two PCs: live sync, offline work that survives a restart, and exactly-once arrival', async () => {
   server = await startServer()
-  proxy = await startTcpProxy({ host: '127.0.0.1', port: server.port })
+  proxy = await resources.proxy(server.port)
   const aData = await dir('pc-a'), aProfile = await dir('profile-a')
-  let a = await openPc({ serverUrl: proxy.url, dataDir: aData, profileDir: aProfile })
-  pcs.push(a)
-  const b = await openPc({ serverUrl: server.url, dataDir: await dir('pc-b'), profileDir: await dir('profile-b') })
-  pcs.push(b)
+  let a = await resources.openPc({ serverUrl: proxy.url, dataDir: aData, profileDir: aProfile })
+  const b = await resources.openPc({ serverUrl: server.url, dataDir: await dir('pc-b'), profileDir: await dir('profile-b') })
   // A manager of Goverwelle registers both PCs; a group staff member signs in on each.
   await registerPc(a.page, manager, 'Goverwelle 1')
   await registerPc(b.page, manager, 'Goverwelle 2')
@@ -59,8 +49,10 @@ test('two PCs: live sync, offline work that survives a restart, and exactly-once
 
   // Live: PC A checks a child in; PC B shows the time without a reload.
   await a.page.getByRole('button', { name: `Inchecken ${first!.name}` }).click()
-  const firstTimeOnA = await a.page.locator(`tr[data-child-id="${first!.id}"] time`).first().textContent()
-  expect(firstTimeOnA).toMatch(/^\d\d:\d\d$/)
+  // The time shows once the check-in is stored: wait for it, then read it.
+  const firstTimeCell = a.page.locator(`tr[data-child-id="${first!.id}"] time`).first()
+  await expect(firstTimeCell).toHaveText(/^\d\d:\d\d$/)
+  const firstTimeOnA = await firstTimeCell.textContent()
   await expect(b.page.locator(`tr[data-child-id="${first!.id}"] time`).first()).toHaveText(firstTimeOnA!, { timeout: 5_000 })
 
   // Offline: cut PC A's connection at the socket and make 20 changes (10 check-ins, 10 check-outs).
@@ -75,10 +67,8 @@ test('two PCs: live sync, offline work that survives a restart, and exactly-once
 
   // Close the app (renderer and main) and start it again, still offline: the work is still there.
   const port = a.host.port
-  await closePc(a)
-  pcs.splice(pcs.indexOf(a), 1)
-  a = await openPc({ serverUrl: proxy.url, dataDir: aData, profileDir: aProfile, port })
-  pcs.push(a)
+  await resources.closePc(a)
+  a = await resources.openPc({ serverUrl: proxy.url, dataDir: aData, profileDir: aProfile, port })
   // Still offline: signing in again (if main asks) uses this PC's verifier of Anouk's last online sign-in.
   await signInIfAsked(a.page, anouk)
   await expect(a.page.getByRole('heading', { name: 'Aanwezigheidslijst' })).toBeVisible({ timeout: 60_000 })
