@@ -1,4 +1,5 @@
-// Passwords and PINs, hashed with scrypt (node:crypto). The stored string carries its own
+// Passwords and PINs, hashed with scrypt (node:crypto), on the server (accounts) and on the PC (main's
+// verifiers of the last online sign-in, electron/main/services/scrypt-verifier.ts). The stored string carries its own
 // parameters and salt (`scrypt$N$r$p$salt$hash`), so the cost can be raised later without making
 // the hashes already stored unreadable.
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
@@ -35,10 +36,11 @@ export async function verifySecret(secret: string, stored: string): Promise<bool
   const parts = stored.split('$')
   if (parts.length !== 6 || parts[0] !== PREFIX) return false
   const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number]
-  if (![N, r, p].every((n) => Number.isSafeInteger(n) && n > 0)) return false
+  // Bounds keep a tampered store (a PC's verifiers, DESIGN §5) from making one check take minutes or gigabytes.
+  if (![N, r, p].every((n) => Number.isSafeInteger(n) && n > 0) || N > 1 << 20 || r > 32 || p > 16) return false
   const salt = Buffer.from(parts[4] ?? '', 'base64')
   const expected = Buffer.from(parts[5] ?? '', 'base64')
-  if (expected.length !== KEY_BYTES) return false
+  if (expected.length !== KEY_BYTES || salt.length === 0) return false
   const actual = await derive(secret, salt, { N, r, p })
   return timingSafeEqual(actual, expected)
 }
