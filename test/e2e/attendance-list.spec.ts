@@ -13,6 +13,7 @@ import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
 import { demoUser } from './support/accounts'
 import { chooseGroup, goToCareDay, ready, syncStatus } from './support/attendance-steps'
 import { registerPc, signIn, signOut } from './support/session-steps'
+import { localDocument } from './support/local-store'
 import { closePc, openPc, startServer, tempDir, type TestPc, type TestServer } from './support/stack'
 
 let server: TestServer
@@ -156,7 +157,12 @@ test('a locked list keeps its children while the planning changes; unlocked it f
   await serverWrites('children', [ended])
   await serverWrites('requests', [approved('e2e-verzoek-1', newcomer)])
   await reconnect(page)
-  // The PC has the new planning: a list opened for the first time now is frozen with it.
+  // Wait until the PC has stored the new planning (not only reconnected), then: a list opened for the
+  // first time now is frozen with it.
+  const endOnPc = async () => ((await localDocument(page, 'children', leaving.id))?.placements as Child['placements'] | undefined)
+    ?.find((p) => p.groupId === groupId)?.end
+  await expect.poll(endOnPc, { timeout: 20_000 }).toBe(addDays(careDay, -1))
+  await expect.poll(() => localDocument(page, 'requests', 'e2e-verzoek-1'), { timeout: 20_000 }).not.toBeNull()
   await openList(page, groupId, weekdayBefore(addDays(careDay, 7), 0))
   await expect(rowOf(page, leaving.id)).toHaveCount(0, { timeout: 15_000 })
   // Back on the locked list: nothing changed.
