@@ -238,13 +238,17 @@ test('the Noodlijst shows exactly the children in the building now, and saves as
 
   // And here, today, a child of this list is checked in when the list has one to check in.
   await openList(page, groupId, today)
-  const checkIn = page.getByRole('button', { name: /^Inchecken / }).first()
-  if (await checkIn.count() > 0) await checkIn.click()
-  await expect(syncStatus(page)).toContainText('Alles opgeslagen op de server', { timeout: 20_000 })
-
   const inBuildingOnServer = async () => (await docs<AttendanceDay>('attendance'))
     .filter((d) => d.locationId === location.id && d.date === today)
     .flatMap((d) => d.entries.filter((e) => e.checkIn && !e.checkOut && !e.wentHome).map((e) => e.childId)).sort()
+  const checkIn = page.getByRole('button', { name: /^Inchecken / }).first()
+  if (await checkIn.count() > 0) {
+    const checkedIn = await checkIn.locator('xpath=ancestor::tr[1]').getAttribute('data-child-id')
+    await checkIn.click()
+    // "Alles opgeslagen" may still show from before the click: wait until the server holds this check-in.
+    await expect.poll(inBuildingOnServer, { timeout: 20_000 }).toContain(checkedIn)
+  }
+  await expect(syncStatus(page)).toContainText('Alles opgeslagen op de server', { timeout: 20_000 })
   const expected = await inBuildingOnServer()
   expect(expected).toContain(children[0]!.id)
   expect(expected).toContain(children[2]!.id)
