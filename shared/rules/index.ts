@@ -24,6 +24,7 @@ export { coversDayPart, sharedDayPart } from './day-part-cover'
 export { signupBilling, type StudyDayBilling } from './study-day-billing'
 // R11 room, reasons
 export { groupRoom, canApproveWithoutRoom } from './group-room'
+export { requestRoom, roomParts, type RequestRoomInput, type PartRoom } from './request-room'
 export { hasReason, requireReason } from './reason'
 // R12
 export { canUndoAbsence } from './absence-finality'
@@ -43,6 +44,7 @@ export {
 export { ledgerBalance, isCreditKind, type LedgerEntryInput, type LedgerBalance, type CreditState } from './ledger-balance'
 export { canReserve, manualCredit, creditRoom } from './ledger-guards'
 export { creditValidUntil, defaultValidUntil } from './credit-validity'
+export { contractOn } from './cap-contract'
 // F2 expected children
 export {
   expectedChildren,

@@ -3,22 +3,13 @@
 // refused "maximum bereikt" (shared/rules manualCredit). The balance is the child's whole stored
 // ledger (this push's earlier rows included) on the day of the credit, as the PC measured it
 // (capBalance: valid plus reserved). The cap follows the child's placement of that care type
-// (a BSO `52-weken` contract has the higher cap); without one, the lower cap of that care type.
-import type { CareType, Child, ContractKind, LedgerEntry, LedgerKind } from '../../../shared/domain'
-import { ledgerBalance, manualCredit, swapHoursCap } from '../../../shared/rules'
+// (shared/rules contractOn: a BSO `52-weken` contract has the higher cap; without one, the lower cap).
+import type { LedgerEntry, LedgerKind } from '../../../shared/domain'
+import { contractOn, ledgerBalance, manualCredit, swapHoursCap } from '../../../shared/rules'
 import type { PictureCheck } from './check'
 import { fromVerdict } from './refusal'
 
 const cappedKinds: readonly LedgerKind[] = ['handmatig', 'opgebouwd']
-
-/** The contract of the child's placement of that care type on that date, else its latest one. */
-export function contractOn(child: Child | null, careType: CareType, date: string): ContractKind {
-  const placements = (child?.placements ?? []).filter((p) => p.careType === careType)
-  const active = placements.find((p) => p.start <= date && (p.end === undefined || p.end >= date))
-  const latest = [...placements].sort((a, b) => b.start.localeCompare(a.start))[0]
-  // 'standaard' gives the lower cap where there are two (BSO schoolweken, swap-hours.ts).
-  return (active ?? latest)?.contract ?? 'standaard'
-}
 
 export const creditWithinCap: PictureCheck<LedgerEntry> = async ({ doc, stored }, picture) => {
   // A stored credit is a retry (or refused already by appendOnly); a deletion adds nothing.

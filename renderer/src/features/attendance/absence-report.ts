@@ -8,8 +8,7 @@
 // parent portal records 'ouder'). `by` is who entered it, `at` when, `reportedAt` the parent's call.
 import type { Absence, AbsenceReason, AttendanceEntry, Child, DayPart, Group, LedgerEntry } from '../../../../shared/domain'
 import { absenceId, ledgerIds } from '../../../../shared/domain'
-import { creditValidUntil, requireReason, validReportedAt } from '../../../../shared/rules'
-import { contractOn } from './placement-contract'
+import { contractOn, creditValidUntil, requireReason, validReportedAt } from '../../../../shared/rules'
 import { previewSwapHours, type SwapHoursPreview } from './swap-hours-preview'
 
 export interface AbsenceReportInput {
