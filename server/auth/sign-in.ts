@@ -3,18 +3,19 @@
 // row lock the account for a while; a locked account is refused before its password is checked,
 // so guessing on during the lock learns nothing. A PIN sent along (the PC then keeps a verifier for
 // the quick switch, F1) is checked like a second password: a wrong one fails the sign-in the same way.
+import { defaults } from '../../shared/rules/defaults'
 import type { Db } from '../db/db'
 import { readAccount, recordFailedSignIn, recordSuccessfulSignIn } from './account-store'
 import { decoyHash, verifySecret } from './secret-hash'
 import { issueToken, SESSION_TTL_MS } from './session-tokens'
 import { profileOf, readStaff, type StaffProfile } from './staff-document'
 
-export const MAX_FAILED_SIGN_INS = 5
-export const LOCKOUT_MS = 15 * 60 * 1000
+export const MAX_FAILED_SIGN_INS = defaults.signInLockout.maxFailures
+export const LOCKOUT_MS = defaults.signInLockout.minutes * 60 * 1000
 
 export const signInMessages = {
   invalid: 'Onjuiste gebruikersnaam of wachtwoord',
-  locked: 'Te veel mislukte pogingen, probeer het over 15 minuten opnieuw',
+  locked: `Te veel mislukte pogingen, probeer het over ${defaults.signInLockout.minutes} minuten opnieuw`,
   inactive: 'Dit account is niet meer actief',
 } as const
 

@@ -8,6 +8,12 @@ export const defaults = {
   /** F1: the verifier of the last online sign-in stays usable on the PC for 14 days. */
   offlineVerifierDays: 14,
 
+  /**
+   * F1: 5 wrong passwords in a row block signing in for 15 minutes: on the server (online sign-in)
+   * and on the PC (offline sign-in against its verifier), so guessing offline gains nothing.
+   */
+  signInLockout: { maxFailures: 5, minutes: 15 },
+
   /** F1: the shared PC blanks and locks its screen after 5 minutes without input. */
   idleLockMinutes: 5,
 

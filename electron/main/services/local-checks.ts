@@ -1,6 +1,7 @@
 // The two checks main makes without the server (F1): a password (and PIN) against the verifiers of
 // the last online sign-in on this PC, and a PIN for the quick switch. Both count wrong attempts on
 // the user's record; the caller saves the record whatever the outcome, so the count survives.
+import { defaults } from '../../../shared/rules/defaults'
 import { SessionError } from './session-error'
 import { checkVerifier } from './scrypt-verifier'
 import type { UserVerifier } from './verifier-store'
@@ -13,7 +14,11 @@ export interface LocalCheckLimits {
   maxWrongPins: number
 }
 
-export const defaultLimits: Omit<LocalCheckLimits, 'maxWrongPins'> = { maxWrongPasswords: 5, blockMs: 15 * 60 * 1000 }
+export const defaultLimits: LocalCheckLimits = {
+  maxWrongPasswords: defaults.signInLockout.maxFailures,
+  blockMs: defaults.signInLockout.minutes * 60 * 1000,
+  maxWrongPins: defaults.maxWrongPins,
+}
 
 /** Offline sign-in: throws the refusal, or resets the counters when the password (and PIN, if given) match. */
 export async function checkOffline(user: UserVerifier, password: string, pin: string | undefined, now: Date, limits: LocalCheckLimits): Promise<void> {

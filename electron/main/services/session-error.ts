@@ -2,12 +2,13 @@
 // (or no longer) registered, as the contract's SessionErrorCode with the Dutch sentence staff see.
 // Thrown by the services; ipc/dispatch turns it into a BridgeError with the same code and message.
 import type { SessionErrorCode } from '../../../shared/api/contract'
+import { defaults } from '../../../shared/rules/defaults'
 import { ServerRefusal, ServerUnreachable } from './server-client'
 
 /** What staff read when the server gave no sentence of its own. */
 export const sessionMessages: Record<SessionErrorCode, string> = {
   'onjuist': 'Onjuiste gebruikersnaam of wachtwoord',
-  'geblokkeerd': 'Te veel mislukte pogingen, probeer het over 15 minuten opnieuw',
+  'geblokkeerd': `Te veel mislukte pogingen, probeer het over ${defaults.signInLockout.minutes} minuten opnieuw`,
   'niet-actief': 'Dit account is niet meer actief',
   'offline-onbekend': 'Je bent nog nooit online aangemeld op deze pc: meld je aan zodra de server bereikbaar is',
   'offline-verlopen': 'Je laatste online aanmelding op deze pc is te lang geleden: meld je aan zodra de server bereikbaar is',

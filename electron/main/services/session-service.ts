@@ -34,7 +34,7 @@ export interface SessionService {
 export async function loadSessionService(options: SessionServiceOptions): Promise<SessionService> {
   const { client, store, now } = options
   const cost = options.cost ?? DEFAULT_SCRYPT_COST
-  const limits: LocalCheckLimits = { ...defaultLimits, maxWrongPins: defaults.maxWrongPins, ...options.limits }
+  const limits: LocalCheckLimits = { ...defaultLimits, ...options.limits }
   const memory: SessionMemory = await store.load()
   /** Staff tokens of online sign-ins, per user: in memory only, ended at sign-out. */
   const tokens = new Map<string, string>()
