@@ -2,6 +2,7 @@
 // facts), or one PC (its notices). Pull, the event stream and the push checks all ask this one
 // function, so what a PC may read and what it may write cannot drift apart.
 import type { CollectionName } from '../../shared/domain'
+import { deviceInScope } from '../../shared/rules'
 
 export type DocumentScope =
   | { kind: 'locations'; locationIds: readonly string[] }
@@ -56,6 +57,6 @@ export function deviceCovers(device: { deviceId: string; locations: readonly str
     case 'device':
       return scope.deviceId === device.deviceId
     case 'locations':
-      return device.locations === 'all' || scope.locationIds.some((id) => device.locations.includes(id))
+      return scope.locationIds.some((id) => deviceInScope(device.locations, id))
   }
 }

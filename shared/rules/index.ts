@@ -34,7 +34,7 @@ export { canTopUpFlex, flexExpiry } from './qflexibel'
 export { retentionSelection, type RetentionChild } from './retention'
 export { canUnlock, listsLockedByDefault } from './list-unlock'
 // Permissions, R19
-export { permissionMatrix, actions, can, inScope, type Action, type PermissionContext } from './permissions'
+export { permissionMatrix, actions, can, inScope, deviceInScope, type Action, type PermissionContext } from './permissions'
 // R20 request states
 export {
   requestTransitions, finalStatuses, isFinalStatus, nextStatuses, requestTransition, decideRequest, decisionSteps, canCancelRequest,

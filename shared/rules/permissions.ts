@@ -75,6 +75,11 @@ function isOldList(ctx: PermissionContext): boolean {
   return daysAhead(ctx.listDate, ctx.today) > defaults.unlockOldListAfterDays
 }
 
+/** R19 for a PC: it is registered for some locations, or for all (a central PC of customer service). */
+export function deviceInScope(deviceLocations: readonly string[] | 'all', locationId: string): boolean {
+  return deviceLocations === 'all' || deviceLocations.includes(locationId)
+}
+
 /** R19: a staff member's reach; klantenservice and planner cover all locations. */
 export function inScope(staff: { role: Role; locationIds: readonly string[] }, locationId: string): boolean {
   if (staff.role === 'klantenservice' || staff.role === 'planner') return true

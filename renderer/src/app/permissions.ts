@@ -4,7 +4,7 @@
 // a revoked PC, on which only looking is left. Controls a role may not use are left out, not disabled;
 // the server refuses them anyway.
 import type { DeviceRegistration, StaffProfile } from '../../../shared/api'
-import { can as roleCan, inScope, type Action, type PermissionContext } from '../../../shared/rules'
+import { can as roleCan, deviceInScope, inScope, type Action, type PermissionContext } from '../../../shared/rules'
 
 export interface Permissions {
   /** The role may do this, and this PC still may work. */
@@ -19,8 +19,7 @@ function onlyLooks(action: Action): boolean {
 }
 
 export function deviceCovers(device: Pick<DeviceRegistration, 'locationIds'> | null, locationId: string): boolean {
-  if (!device) return false
-  return device.locationIds === 'all' || device.locationIds.includes(locationId)
+  return device !== null && deviceInScope(device.locationIds, locationId)
 }
 
 export function permissionsFor(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { actions, can, inScope, permissionMatrix, type Action } from '../../../shared/rules'
+import { actions, can, deviceInScope, inScope, permissionMatrix, type Action } from '../../../shared/rules'
 import { roles } from '../../../shared/domain/enums'
 
 const who = (action: Action) => roles.filter((role) => can(role, action))
@@ -45,6 +45,10 @@ describe('R19 permissions and location scope', () => {
     expect(inScope({ role: 'manager', locationIds: ['loc-1', 'loc-2'] }, 'loc-3')).toBe(false)
     expect(inScope({ role: 'senior', locationIds: [] }, 'loc-1')).toBe(false)
     expect(inScope({ role: 'klantenservice', locationIds: [] }, 'loc-9')).toBe(true)
+    // A PC: its registered locations, or all of them for a central PC.
+    expect(deviceInScope(['loc-1', 'loc-2'], 'loc-2')).toBe(true)
+    expect(deviceInScope(['loc-1'], 'loc-2')).toBe(false)
+    expect(deviceInScope('all', 'loc-9')).toBe(true)
     expect(inScope({ role: 'planner', locationIds: [] }, 'loc-9')).toBe(true)
   })
 })
