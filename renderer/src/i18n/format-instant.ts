@@ -6,6 +6,11 @@ export function dutchDate(date: string): string {
   return `${Number(day)}-${Number(month)}-${year}`
 }
 
+/** The Amsterdam clock time of an instant ("08:05"); `missing` when there is none. */
+export function clockTime(iso: string | undefined, missing = ''): string {
+  return iso ? amsterdamTime(new Date(iso)) : missing
+}
+
 export function formatInstant(iso: string, today?: string): string {
   const instant = new Date(iso)
   if (Number.isNaN(instant.getTime())) return iso

@@ -14,7 +14,7 @@ import { allowedActions, type EntryAction } from './attendance-entry'
 import { ChildRow, type RowPermissions } from './ChildRow'
 import { CorrectionDialog, type CorrectionTarget } from './CorrectionDialog'
 import { dayFacts, standingAbsences } from './day-facts'
-import { dayPartCounts } from './day-part-counts'
+import { dayPartCounts, listCounts } from './day-part-counts'
 import { ListTools } from './list-tools/ListTools'
 import { listSections } from './list-sections'
 import { recordAttendance } from './record-attendance'
@@ -111,8 +111,7 @@ export function AttendanceScreen() {
     setAnnouncement(message)
   }
 
-  const present = rows?.filter((row) => row.entry?.checkIn && !row.entry.checkOut).length ?? 0
-  const expected = rows?.filter((row) => row.expected).length ?? 0
+  const { present, expected } = listCounts(rows ?? [])
   const counts = choice && rows ? dayPartCounts(choice.group, rows).map((c) => t('rows.dayPartCount', { dayPart: c.dayPart, count: c.count, capacity: c.capacity })) : []
 
   const renderItem = (item: ListItem, index: number) => {

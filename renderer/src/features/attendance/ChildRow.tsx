@@ -2,7 +2,7 @@
 // actions this user may take here. Every button's accessible name includes the child's name. The row
 // itself takes part in the list's roving focus (list-keyboard.ts).
 import type { KeyboardEvent } from 'react'
-import { amsterdamTime } from '../../../../shared/calendar'
+import { clockTime as time } from '../../i18n/format-instant'
 import type { AttendanceEntry, DayPart, JournalEntry } from '../../../../shared/domain'
 import { canUndoAbsence } from '../../../../shared/rules'
 import { useT } from '../../i18n/i18n-context'
@@ -45,10 +45,6 @@ export interface ChildRowProps extends RowHandlers {
   can: RowPermissions
   showActions: boolean
   focus: RowFocus
-}
-
-function time(instant: string | undefined): string {
-  return instant ? amsterdamTime(new Date(instant)) : ''
 }
 
 export function ChildRow(props: ChildRowProps) {

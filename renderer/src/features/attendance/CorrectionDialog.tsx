@@ -3,7 +3,8 @@
 // takes the right times (or none: the wrong child was checked in) and the original stays in the journal.
 import { useId, useState, type FormEvent } from 'react'
 import type { Absence, AttendanceEntry } from '../../../../shared/domain'
-import { amsterdamInstant, amsterdamTime, isTimeString } from '../../../../shared/calendar'
+import { amsterdamInstant, isTimeString } from '../../../../shared/calendar'
+import { clockTime as clock } from '../../i18n/format-instant'
 import { ledgerIds } from '../../../../shared/domain'
 import { useServices } from '../../app/app-services'
 import { failureMessage } from '../../app/failure-message'
@@ -24,10 +25,6 @@ export interface CorrectionDialogProps {
   target: CorrectionTarget
   onClose: () => void
   onSaved: (message: string) => void
-}
-
-function clock(instant: string | undefined): string {
-  return instant ? amsterdamTime(new Date(instant)) : ''
 }
 
 export function CorrectionDialog({ target, onClose, onSaved }: CorrectionDialogProps) {

@@ -1,14 +1,12 @@
 // What the list says about a child beside its times (R5, R12, F2): "Afgemeld (ziek)" with its day
 // part and `gemeld om`; a corrected absence or check-in struck through with "gecorrigeerd" and the
 // reason (the original stays in the record); went home during the day; unplanned.
-import { amsterdamTime } from '../../../../shared/calendar'
+import { clockTime } from '../../i18n/format-instant'
 import type { AttendanceEntry, JournalEntry } from '../../../../shared/domain'
 import { useT } from '../../i18n/i18n-context'
 import { originalTimes, type AbsenceView } from './day-facts'
 
-function clock(instant: string | undefined): string {
-  return instant ? amsterdamTime(new Date(instant)) : '–'
-}
+const clock = (instant: string | undefined) => clockTime(instant, '–')
 
 export interface RowNotesProps {
   absences: readonly AbsenceView[]

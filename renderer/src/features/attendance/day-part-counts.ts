@@ -6,6 +6,14 @@ import type { DayPart, Group } from '../../../../shared/domain'
 import { sharedDayPart } from '../../../../shared/rules'
 import type { AttendanceRow } from './attendance-rows'
 
+/** The list's headline: children present now (checked in, not out) and children expected that day. */
+export function listCounts(rows: readonly Pick<AttendanceRow, 'expected' | 'entry'>[]): { present: number; expected: number } {
+  return {
+    present: rows.filter((row) => row.entry?.checkIn && !row.entry.checkOut).length,
+    expected: rows.filter((row) => row.expected).length,
+  }
+}
+
 export interface DayPartCount {
   dayPart: DayPart
   count: number

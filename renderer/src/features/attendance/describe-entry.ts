@@ -1,12 +1,8 @@
 // An attendance entry in staff's words ("Inchecken 08:05, Uitchecken 12:00"), for notices of changes
 // that lost a conflict or were refused (F7). Given the entry it lost to, only what differs is named.
-import { amsterdamTime } from '../../../../shared/calendar'
 import type { AttendanceEntry } from '../../../../shared/domain'
+import { clockTime as clock } from '../../i18n/format-instant'
 import type { Translate } from '../../i18n/translate'
-
-function clock(instant: string): string {
-  return amsterdamTime(new Date(instant))
-}
 
 function parts(t: Translate, entry: Pick<AttendanceEntry, 'checkIn' | 'checkOut' | 'wentHome'>, other?: Pick<AttendanceEntry, 'checkIn' | 'checkOut' | 'wentHome'>): string[] {
   const out: string[] = []

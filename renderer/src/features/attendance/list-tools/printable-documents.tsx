@@ -3,19 +3,11 @@
 // (printable-html.ts renders it to a self-contained HTML document), so what is printed is what was seen.
 // Only data in, markup out: no hooks, so they render on the server side of React too.
 import { amsterdamDate, amsterdamTime } from '../../../../../shared/calendar'
-import { dutchDate } from '../../../i18n/format-instant'
+import { listCounts } from '../day-part-counts'
+import { clockTime as clock, dutchDate, formatInstant as stamp } from '../../../i18n/format-instant'
 import type { Translate } from '../../../i18n/translate'
 import type { AttendanceRow } from '../attendance-rows'
 import type { EmergencyChild } from './emergency-list'
-
-function clock(iso: string | undefined): string {
-  return iso ? amsterdamTime(new Date(iso)) : ''
-}
-
-function stamp(iso: string): string {
-  const at = new Date(iso)
-  return `${dutchDate(amsterdamDate(at))} ${amsterdamTime(at)}`
-}
 
 export interface DayListDocumentProps {
   t: Translate
@@ -31,8 +23,7 @@ export interface DayListDocumentProps {
 
 export function DayListDocument(p: DayListDocumentProps) {
   const { t } = p
-  const present = p.rows.filter((row) => row.entry?.checkIn && !row.entry.checkOut).length
-  const expected = p.rows.filter((row) => row.expected).length
+  const { present, expected } = listCounts(p.rows)
   return (
     <article className="printable">
       <h1>{`${t('attendance.title')} · ${p.groupName} (${p.careType})`}</h1>
