@@ -43,6 +43,16 @@ export interface BenchServerOptions {
   clockShiftMs?: number
 }
 
+/** The attendance the server holds now: what a new PC must end up with (runs that check in add to it). */
+export async function countAttendance(db: Db): Promise<{ documents: number; entries: number; bytes: number }> {
+  const [row] = await db.query<{ documents: number; entries: number; bytes: number }>(
+    `SELECT count(*)::int AS documents, coalesce(sum(jsonb_array_length(data->'entries')), 0)::int AS entries,
+            coalesce(sum(octet_length(data::text)), 0)::int AS bytes
+       FROM documents WHERE collection = 'attendance' AND NOT deleted`,
+  )
+  return row ?? { documents: 0, entries: 0, bytes: 0 }
+}
+
 export async function startBenchServer(options: BenchServerOptions): Promise<BenchServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'locatiedesk-bench-server-'))
   const db = await openDatabase({ databaseUrl: null, dataDir })
@@ -63,11 +73,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   }
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
-  const [row] = await db.query<{ documents: number; entries: number; bytes: number }>(
-    `SELECT count(*)::int AS documents, coalesce(sum(jsonb_array_length(data->'entries')), 0)::int AS entries,
-            coalesce(sum(octet_length(data::text)), 0)::int AS bytes
-       FROM documents WHERE collection = 'attendance' AND NOT deleted`,
-  )
+  const row = await countAttendance(db)
   const [master] = await db.query<{ children: number; locations: number }>(
     `SELECT count(*) FILTER (WHERE collection = 'children')::int AS children,
             count(*) FILTER (WHERE collection = 'locations')::int AS locations
