@@ -29,9 +29,14 @@ export const ledgerIds = {
   release: (requestId: string): string => `vrijgegeven:${requestId}`,
   /** Hours of a Q-block cancelled on time returned to the Qflexibel balance (R7, R13). */
   refund: (requestId: string): string => `teruggeboekt:${requestId}`,
-  /** Not a ledger id but the journal id of a processed sign-up line; kept here too because it is booked with them. */
-  processedLine: (lineId: string): string => processedLine(lineId),
 } as const
 
-/** Processing a sign-up line is one journal fact per line, whichever customer-service PC does it (F6). */
-export const processedLine = (lineId: string): string => `verwerkt:${lineId}`
+/**
+ * Customer service's one decision on a sign-up line (journal `verwerkt` or `afgewezen`): one id per line
+ * whichever it is and whichever PC takes it, so a line never becomes two bookings, nor a booking and a
+ * rejection (F6). The second PC's decision meets the first on the server, which keeps the first.
+ */
+export const lineDecisionId = (lineId: string): string => `verwerking:${lineId}`
+
+/** A withdrawal of a signed line (journal `intrekking`): one per line, whichever PC takes it. */
+export const lineWithdrawalId = (lineId: string): string => `intrekking:${lineId}`

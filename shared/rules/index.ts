@@ -22,6 +22,10 @@ export { dayPartHours } from './day-part-hours'
 export { coversDayPart, sharedDayPart } from './day-part-cover'
 // R9 sign-up sheets
 export { signupBilling, type StudyDayBilling } from './study-day-billing'
+export {
+  signupBillingFor, signupBillingReasons, bsoPlacementOn, closedSchools, sheetCandidates, signupLineStatus,
+  type SignupBillingVerdict, type SignupBillingReason, type SignupLineStatus,
+} from './signup-sheet'
 // R11 room, reasons
 export { groupRoom, canApproveWithoutRoom } from './group-room'
 export { requestRoom, roomParts, type RequestRoomInput, type PartRoom } from './request-room'

@@ -2,7 +2,7 @@
 // parents sign lines at the location, staff close the sheet, customer service processes each line.
 import type { StudyDayKind } from '../../domain/enums'
 import type { Child, SignupLine, SignupSheet } from '../../domain/types'
-import { processedLine, signupSheetId, studyDayId } from '../../domain/ids'
+import { lineDecisionId, lineWithdrawalId, signupSheetId, studyDayId } from '../../domain/ids'
 import { invoiceDate, signupBilling } from '../../rules'
 import { amsterdamIso, weekdayOf, type Day } from '../days'
 import { isSchoolHoliday, isWeekend } from '../school-holidays'
@@ -74,7 +74,7 @@ function runSheet(sim: Sim, opened: Day, day: Day, schools: Set<string>): void {
     if (rng.chance(0.04) && signedOn + 1 < Math.min(day, sim.today)) {
       const who = rng.pick(sim.staff.group)
       sim.docs.journal.push({
-        id: `intrekking:${line.id}`, kind: 'intrekking', locationId: sim.frame.id, targetId: line.id, date, reason: 'Ouder heeft de inschrijving ingetrokken.',
+        id: lineWithdrawalId(line.id), kind: 'intrekking', locationId: sim.frame.id, targetId: line.id, date, reason: 'Ouder heeft de inschrijving ingetrokken.',
         ...staffFact(sim, who, rng.int(signedOn + 1, Math.min(day, sim.today) - 1), rng.int(8 * 60, 18 * 60)),
       })
       continue
@@ -112,12 +112,12 @@ function process(sim: Sim, line: SignupLine, day: Day): void {
   const clerk = rng.pick(sim.staff.office)
   const fact = { by: clerk.id, device: officeDevice, at: amsterdamIso(on, rng.int(9 * 60, 17 * 60)) }
   if (rng.chance(0.06)) {
-    sim.docs.journal.push({ id: `afgewezen:${line.id}`, kind: 'afgewezen', locationId: line.locationId, targetId: line.id, date: line.date,
+    sim.docs.journal.push({ id: lineDecisionId(line.id), kind: 'afgewezen', locationId: line.locationId, targetId: line.id, date: line.date,
       reason: 'Kind staat niet ingeschreven op een school met een studiedag op deze datum.', ...fact })
     return
   }
   sim.docs.journal.push({
-    id: processedLine(line.id), kind: 'verwerkt', locationId: line.locationId, targetId: line.id, date: line.date,
+    id: lineDecisionId(line.id), kind: 'verwerkt', locationId: line.locationId, targetId: line.id, date: line.date,
     data: { billing: line.billing, ...(line.billing === 'factuur' ? { invoiceDate: invoiceDate(line.date) } : {}) }, ...fact,
   })
 }

@@ -2,7 +2,7 @@
 // deterministic id its natural key gives it.
 import { describe, expect, it } from 'vitest'
 import {
-  absenceId, attendanceDayId, collectionNames, ledgerIds, processedLine, signupSheetId, studyDayId, validateDocument,
+  absenceId, attendanceDayId, collectionNames, ledgerIds, lineDecisionId, signupSheetId, studyDayId, validateDocument,
 } from '../../../shared/domain'
 import { amsterdamInstant } from '../../../shared/calendar'
 import { demoAll, today } from './demo-fixture'
@@ -43,7 +43,7 @@ describe('demo documents', () => {
       const make = bySource[e.kind as keyof typeof bySource]
       if (make) expect(e.id).toBe(make(e.sourceId!))
     }
-    for (const j of docs.journal.filter((j) => j.kind === 'verwerkt')) expect(j.id).toBe(processedLine(j.targetId))
+    for (const j of docs.journal.filter((j) => j.kind === 'verwerkt' || j.kind === 'afgewezen')) expect(j.id).toBe(lineDecisionId(j.targetId))
   })
 
   it('refer only to locations, groups, children, schools, sheets and requests that exist', () => {

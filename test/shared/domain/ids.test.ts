@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  absenceId, attendanceDayId, attendanceEntryRef, ledgerIds, processedLine, signupSheetId, studyDayId,
+  absenceId, attendanceDayId, attendanceEntryRef, ledgerIds, lineDecisionId, signupSheetId, studyDayId,
 } from '../../../shared/domain'
 
 describe('deterministic ids', () => {
@@ -18,8 +18,7 @@ describe('deterministic ids', () => {
     const request = 'req-1'
     const ids = [ledgerIds.reservation(request), ledgerIds.spent(request), ledgerIds.release(request), ledgerIds.refund(request)]
     expect(ids).toEqual(['gereserveerd:req-1', 'besteed:req-1', 'vrijgegeven:req-1', 'teruggeboekt:req-1'])
-    expect(processedLine('line-9')).toBe('verwerkt:line-9')
-    expect(ledgerIds.processedLine('line-9')).toBe('verwerkt:line-9')
+    expect(lineDecisionId('line-9')).toBe('verwerking:line-9')
   })
 
   it('give two PCs creating the same fact the same id', () => {
