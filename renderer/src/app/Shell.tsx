@@ -1,7 +1,10 @@
 // The app's frame once someone is signed in: name, who works here, sync state, notices and first-sync
 // progress on top, the screen below.
-import { useState } from 'react'
+import { useMemo, useState } from 'react'
 import { AttendanceScreen } from '../features/attendance/AttendanceScreen'
+import { ProcessingScreen } from '../features/processing/ProcessingScreen'
+import { SignupScreen } from '../features/signup/SignupScreen'
+import { StudyDaysScreen } from '../features/studydays/StudyDaysScreen'
 import { NoticesButton } from '../features/notices/NoticesButton'
 import { NoticesPanel } from '../features/notices/NoticesPanel'
 import { UserBar } from '../features/session/UserBar'
@@ -9,12 +12,18 @@ import { useT } from '../i18n/i18n-context'
 import { FirstSyncBar } from '../ui/FirstSyncBar'
 import { SyncIndicator } from '../ui/SyncIndicator'
 import { useServices } from './app-services'
+import { Navigation } from './Navigation'
 import { RevokedAlert } from './RevokedAlert'
+import { screensFor, type ScreenId } from './screens'
 
 export function Shell({ onSwitch }: { onSwitch: () => void }) {
   const t = useT()
-  const { revoked } = useServices()
+  const { revoked, permissions } = useServices()
   const [noticesOpen, setNoticesOpen] = useState(false)
+  const entries = useMemo(() => screensFor((action) => permissions.can(action)), [permissions])
+  const [chosen, setChosen] = useState<ScreenId>('attendance')
+  // A user who may not see the chosen screen (after a switch of user) is back on the list.
+  const current = entries.some((e) => e.id === chosen) ? chosen : 'attendance'
   return (
     <>
       <header className="shell-header">
@@ -25,9 +34,13 @@ export function Shell({ onSwitch }: { onSwitch: () => void }) {
       </header>
       {revoked && <RevokedAlert />}
       <FirstSyncBar />
+      <Navigation entries={entries} current={current} onChoose={setChosen} />
       {noticesOpen && <NoticesPanel onClose={() => setNoticesOpen(false)} />}
       <main className="shell-main">
-        <AttendanceScreen />
+        {current === 'attendance' && <AttendanceScreen />}
+        {current === 'signup' && <SignupScreen />}
+        {current === 'studyDays' && <StudyDaysScreen />}
+        {current === 'processing' && <ProcessingScreen />}
       </main>
     </>
   )

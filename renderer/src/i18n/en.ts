@@ -1,8 +1,12 @@
 // English, the second language. Same keys as nl.ts (the type makes a missing key a compile error);
 // the Dutch domain words staff know (Aanwezigheidslijst) stay in the names of the screens.
+import { navigationEn } from '../app/navigation-messages'
+import { processingEn } from '../features/processing/messages'
+import { signupEn } from '../features/signup/messages'
+import { studyDaysEn } from '../features/studydays/messages'
 import type { MessageKey } from './nl'
 
-export const en: Record<MessageKey, string> = {
+const core = {
   'app.title': 'Locatiedesk',
   'app.loading': 'Starting Locatiedesk…',
   'app.startFailed': 'Locatiedesk could not start: {message}',
@@ -237,3 +241,5 @@ export const en: Record<MessageKey, string> = {
   'walkIn.addChild': 'Add and check in {name}',
   'walkIn.close': 'Close',
 }
+
+export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn }

@@ -1,5 +1,12 @@
 // Dutch, the default: the words staff use every day (SPEC §2). `{name}` marks a value filled in.
-export const nl = {
+// Each feature keeps its own messages beside it (features/*/messages.ts) so that screens built at the
+// same time do not all edit one file; they are joined here into one dictionary with one key type.
+import { navigationNl } from '../app/navigation-messages'
+import { processingNl } from '../features/processing/messages'
+import { signupNl } from '../features/signup/messages'
+import { studyDaysNl } from '../features/studydays/messages'
+
+const core = {
   'app.title': 'Locatiedesk',
   'app.loading': 'Locatiedesk wordt gestart…',
   'app.startFailed': 'Locatiedesk kon niet starten: {message}',
@@ -234,5 +241,7 @@ export const nl = {
   'walkIn.addChild': 'Toevoegen en inchecken {name}',
   'walkIn.close': 'Sluiten',
 } as const
+
+export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl } as const
 
 export type MessageKey = keyof typeof nl

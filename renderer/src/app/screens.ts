@@ -1,0 +1,24 @@
+// The screens of the app and who sees them: a screen is offered only when the role may do its main
+// act (shared permission matrix), so a groepsmedewerker never sees customer service's work.
+import type { Action } from '../../../shared/rules'
+import type { MessageKey } from '../i18n/nl'
+
+export type ScreenId = 'attendance' | 'signup' | 'studyDays' | 'processing'
+
+export interface ScreenEntry {
+  id: ScreenId
+  label: MessageKey
+  /** Offered when the user may do this here. */
+  action: Action
+}
+
+export const screens: readonly ScreenEntry[] = [
+  { id: 'attendance', label: 'nav.attendance', action: 'aanwezigheid.bekijken' },
+  { id: 'signup', label: 'nav.signup', action: 'intekenlijst.beheren' },
+  { id: 'studyDays', label: 'nav.studyDays', action: 'studiedag.beheren' },
+  { id: 'processing', label: 'nav.processing', action: 'intekenregel.verwerken' },
+]
+
+export function screensFor(can: (action: Action) => boolean): ScreenEntry[] {
+  return screens.filter((s) => can(s.action))
+}
