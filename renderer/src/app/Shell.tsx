@@ -2,7 +2,9 @@
 // progress on top, the screen below.
 import { useMemo, useState } from 'react'
 import { AttendanceScreen } from '../features/attendance/AttendanceScreen'
+import { CreditsScreen } from '../features/credits/CreditsScreen'
 import { ProcessingScreen } from '../features/processing/ProcessingScreen'
+import { RequestScreen } from '../features/requests/RequestScreen'
 import { SignupScreen } from '../features/signup/SignupScreen'
 import { StudyDaysScreen } from '../features/studydays/StudyDaysScreen'
 import { NoticesButton } from '../features/notices/NoticesButton'
@@ -38,6 +40,8 @@ export function Shell({ onSwitch }: { onSwitch: () => void }) {
       {noticesOpen && <NoticesPanel onClose={() => setNoticesOpen(false)} />}
       <main className="shell-main">
         {current === 'attendance' && <AttendanceScreen />}
+        {current === 'request' && <RequestScreen />}
+        {current === 'credits' && <CreditsScreen />}
         {current === 'signup' && <SignupScreen />}
         {current === 'studyDays' && <StudyDaysScreen />}
         {current === 'processing' && <ProcessingScreen />}

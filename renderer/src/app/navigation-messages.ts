@@ -5,6 +5,8 @@ export const navigationNl = {
   'nav.signup': 'Intekenlijsten',
   'nav.studyDays': 'Studiedagen',
   'nav.processing': 'Intekenlijsten verwerken',
+  'nav.request': 'Dag aanvragen',
+  'nav.credits': 'Tegoeden',
 } as const
 
 export const navigationEn: Record<keyof typeof navigationNl, string> = {
@@ -13,4 +15,6 @@ export const navigationEn: Record<keyof typeof navigationNl, string> = {
   'nav.signup': 'Intekenlijsten (sign-up sheets)',
   'nav.studyDays': 'Studiedagen (study days)',
   'nav.processing': 'Intekenlijsten verwerken (process sheets)',
+  'nav.request': 'Dag aanvragen (request a day)',
+  'nav.credits': 'Tegoeden (balances)',
 }

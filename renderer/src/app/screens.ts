@@ -3,7 +3,7 @@
 import type { Action } from '../../../shared/rules'
 import type { MessageKey } from '../i18n/nl'
 
-export type ScreenId = 'attendance' | 'signup' | 'studyDays' | 'processing'
+export type ScreenId = 'attendance' | 'request' | 'credits' | 'signup' | 'studyDays' | 'processing'
 
 export interface ScreenEntry {
   id: ScreenId
@@ -14,6 +14,8 @@ export interface ScreenEntry {
 
 export const screens: readonly ScreenEntry[] = [
   { id: 'attendance', label: 'nav.attendance', action: 'aanwezigheid.bekijken' },
+  { id: 'request', label: 'nav.request', action: 'aanvraag.indienen' },
+  { id: 'credits', label: 'nav.credits', action: 'tegoed.bekijken' },
   { id: 'signup', label: 'nav.signup', action: 'intekenlijst.beheren' },
   { id: 'studyDays', label: 'nav.studyDays', action: 'studiedag.beheren' },
   { id: 'processing', label: 'nav.processing', action: 'intekenregel.verwerken' },

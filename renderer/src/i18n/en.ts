@@ -1,7 +1,9 @@
 // English, the second language. Same keys as nl.ts (the type makes a missing key a compile error);
 // the Dutch domain words staff know (Aanwezigheidslijst) stay in the names of the screens.
 import { navigationEn } from '../app/navigation-messages'
+import { creditsEn } from '../features/credits/messages'
 import { processingEn } from '../features/processing/messages'
+import { requestsEn } from '../features/requests/messages'
 import { signupEn } from '../features/signup/messages'
 import { studyDaysEn } from '../features/studydays/messages'
 import type { MessageKey } from './nl'
@@ -242,4 +244,4 @@ const core = {
   'walkIn.close': 'Close',
 }
 
-export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn }
+export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn }

@@ -2,7 +2,9 @@
 // Each feature keeps its own messages beside it (features/*/messages.ts) so that screens built at the
 // same time do not all edit one file; they are joined here into one dictionary with one key type.
 import { navigationNl } from '../app/navigation-messages'
+import { creditsNl } from '../features/credits/messages'
 import { processingNl } from '../features/processing/messages'
+import { requestsNl } from '../features/requests/messages'
 import { signupNl } from '../features/signup/messages'
 import { studyDaysNl } from '../features/studydays/messages'
 
@@ -242,6 +244,6 @@ const core = {
   'walkIn.close': 'Sluiten',
 } as const
 
-export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl } as const
+export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl } as const
 
 export type MessageKey = keyof typeof nl
