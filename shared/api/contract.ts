@@ -40,6 +40,26 @@ export interface RecentUser {
   hasPin: boolean
 }
 
+/** The line a parent is about to sign (F6): kept by main with Tekenmodus so a reload shows it again. */
+export interface SigningDraft {
+  childId: string
+  dayPart?: 'hele dag' | 'ochtend' | 'middag'
+  times?: { start: string; end: string }
+  parentName: string
+}
+
+/**
+ * Tekenmodus (F6): while a parent signs, the screen shows only the signing dialog. Kept by main, like
+ * the lock, so neither a reload nor a closed window leaves it; only a staff member's PIN or password does.
+ */
+export interface SigningState {
+  sheetId: string
+  /** ISO instant Tekenmodus began. */
+  since: string
+  /** The line waiting for the parent's signature; null once it is signed (the dialog then waits for staff). */
+  draft: SigningDraft | null
+}
+
 /** Who works on this PC now (F1). Kept by main, so a reload of the screen changes nothing. */
 export interface SessionState {
   user: StaffProfile | null
@@ -51,6 +71,8 @@ export interface SessionState {
   offlineUntil: string | null
   /** Signed in on this PC today (Europe/Amsterdam), most recent first. */
   today: RecentUser[]
+  /** Tekenmodus, or null. Signing out ends it; locking keeps it (unlocking returns to it). */
+  signing: SigningState | null
 }
 
 export interface AppInfo {
@@ -85,6 +107,16 @@ export interface BridgeMethods {
   'session.switch': { args: { staffId: string; pin: string }; result: SessionState }
   'session.lock': { args: Record<string, never>; result: SessionState }
   'session.signOut': { args: Record<string, never>; result: SessionState }
+  /** Tekenmodus on, for a signed-in user, with the line the parent will sign (replaces any earlier draft). */
+  'session.signing.enter': { args: { sheetId: string; draft: SigningDraft }; result: SessionState }
+  /** The parent signed and the line is saved: the draft is cleared, Tekenmodus stays until staff leave it. */
+  'session.signing.signed': { args: Record<string, never>; result: SessionState }
+  /**
+   * Leaves Tekenmodus: a staff member proves who they are with their PIN (signed in on this PC today) or
+   * their password (checked as at sign-in). When it is someone else than the signed-in user, they are
+   * signed in now (they are the one at the PC). Errors as session.switch / session.signIn.
+   */
+  'session.signing.leave': { args: { staffId: string; pin?: string; password?: string }; result: SessionState }
   /**
    * Print to PDF (F2's list, the Noodlijst, F6's sheet): `html` is a self-contained HTML document of at most
    * 2 MB (inline styles, images as data: URLs; no scripts run and nothing is fetched), `fileName` a plain
@@ -124,6 +156,7 @@ export interface BridgeError {
 export const methodNames: readonly MethodName[] = [
   'app.info', 'sync.pull', 'sync.push', 'sync.status', 'db.encryptionKey',
   'device.register', 'session.current', 'session.signIn', 'session.switch', 'session.lock', 'session.signOut',
+  'session.signing.enter', 'session.signing.signed', 'session.signing.leave',
   'print.pdf',
 ]
 
@@ -138,6 +171,9 @@ export const methodNames: readonly MethodName[] = [
 export type SessionErrorCode =
   | 'onjuist' | 'geblokkeerd' | 'niet-actief' | 'offline-onbekend' | 'offline-verlopen' | 'geen-pincode'
   | 'niet-vandaag' | 'geen-recht' | 'niet-geregistreerd' | 'pc-ingetrokken' | 'server-onbereikbaar'
+
+/** Codes of Tekenmodus refusals (session.signing.*), next to the session codes a wrong PIN or password gives. */
+export type SigningErrorCode = 'tekenmodus.niet-aangemeld' | 'tekenmodus.vergrendeld' | 'tekenmodus.niet-actief'
 
 /** WebSocket framing between a browser and a PC host. */
 export type WsRequest = { id: number; method: MethodName; args: unknown }

@@ -4,6 +4,7 @@ import type { BridgeError } from '../../../shared/api/contract'
 import { PrintError } from '../print/print-error'
 import type { Handlers } from '../services/handlers'
 import { SessionError } from '../services/session-error'
+import { SigningError } from '../services/signing-error'
 import { TransportError } from '../services/transport-error'
 import { isMethodName, type InvokeEnvelope } from './channels'
 import { validateArgs } from './validate'
@@ -26,7 +27,9 @@ export function createDispatcher(handlers: Handlers): Dispatch {
 }
 
 export function toBridgeError(error: unknown): BridgeError {
-  if (error instanceof TransportError || error instanceof SessionError || error instanceof PrintError) return { code: error.code, message: error.message }
+  if (error instanceof TransportError || error instanceof SessionError || error instanceof SigningError || error instanceof PrintError) {
+    return { code: error.code, message: error.message }
+  }
   console.error('bridge handler failed', error)
   return { code: 'bridge.internal', message: error instanceof Error ? error.message : String(error) }
 }

@@ -7,6 +7,7 @@ import { collectionNames } from '../../../shared/domain/collections'
 import { isDateString } from '../../../shared/calendar/dates'
 import { MAX_PULL_BATCH_SIZE, type PullWindow } from '../../../shared/sync/wire'
 import { isSafePdfFileName, MAX_PDF_HTML_BYTES } from '../print/pdf-request'
+import { draftTimesError, signingEnterSchema, signingLeaveSchema, signingSignedSchema } from './signing-schemas'
 
 const noArgs = { type: 'object', additionalProperties: false, properties: {} }
 
@@ -57,6 +58,9 @@ const schemas: Record<MethodName, object> = {
     required: ['staffId', 'pin'],
     properties: { staffId, pin },
   },
+  'session.signing.enter': signingEnterSchema,
+  'session.signing.signed': signingSignedSchema,
+  'session.signing.leave': signingLeaveSchema(staffId, pin, password),
   'print.pdf': {
     type: 'object',
     additionalProperties: false,
@@ -131,16 +135,21 @@ const validators = Object.fromEntries(
 /** null when `args` fits the method's schema, else the refusal to send back. */
 export function validateArgs(method: MethodName, args: unknown): BridgeError | null {
   const validate = validators[method]
-  if (validate(args)) return windowOrderError(method, args)
+  if (validate(args)) return orderError(method, args)
   const first = validate.errors?.[0]
   const where = first?.instancePath || '(args)'
   return { code: 'bridge.invalid-args', message: `${method}: ${where} ${first?.message ?? 'is invalid'}` }
 }
 
+/** What a schema cannot say: two values in order (a pull window's dates, a draft's times). */
+function orderError(method: MethodName, args: unknown): BridgeError | null {
+  const problem = method === 'sync.pull' ? windowOrderError(args) : method === 'session.signing.enter' ? draftTimesError(args) : null
+  return problem === null ? null : { code: 'bridge.invalid-args', message: `${method}: ${problem}` }
+}
+
 /** A window's two ends in order (the schema checks each date alone; yyyy-MM-dd compares as text). */
-function windowOrderError(method: MethodName, args: unknown): BridgeError | null {
-  if (method !== 'sync.pull') return null
+function windowOrderError(args: unknown): string | null {
   const window = (args as { window?: PullWindow }).window
   if (!window || window.from <= window.to) return null
-  return { code: 'bridge.invalid-args', message: `${method}: /window from must not be after to` }
+  return '/window from must not be after to'
 }

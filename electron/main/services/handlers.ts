@@ -59,6 +59,9 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'session.switch': (args) => deps.session.switchTo(args),
     'session.lock': () => deps.session.lock(),
     'session.signOut': () => deps.session.signOut(),
+    'session.signing.enter': (args) => deps.session.enterSigning(args),
+    'session.signing.signed': () => deps.session.signed(),
+    'session.signing.leave': (args) => deps.session.leaveSigning(args),
     'print.pdf': (args) => deps.pdf.print(args),
   }
 }

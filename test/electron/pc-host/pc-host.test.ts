@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import WebSocket from 'ws'
+import type { SessionState } from '../../../shared/api/contract'
 import { startPcHost, type PcHost } from '../../../electron/pc-host/index'
 import { pdfText } from '../support/pdf-text'
 import { FAKE_DEVICE_TOKEN, registerArgs, startFakeSyncServer, type FakeSyncServer } from '../support/fake-sync-server'
@@ -215,6 +216,30 @@ describe('PC host bridge', () => {
     expect(((await b.call('db.encryptionKey', {})).result as { key: string }).key).not.toBe(keyA)
     a.close()
     b.close()
+  })
+
+  it('serves Tekenmodus (session.signing.*) with its refusals, and tells the page every change', async () => {
+    const signingHost = await startPcHost({
+      serverUrl: server.url, dataDir: join(root, 'pc-signing'), rendererDir, transport: fast, scryptCost: { N: 1024, r: 8, p: 1 },
+    })
+    try {
+      const client = await connect(signingHost)
+      const enterArgs = { sheetId: 'loc-a:2026-12-02', draft: { childId: 'kind-1', dayPart: 'hele dag', parentName: 'Petra de Boer' } }
+      expect((await client.call('session.signing.enter', enterArgs)).error).toMatchObject({ code: 'tekenmodus.niet-aangemeld' })
+      // The stand-in server signs anyone in as marieke.jansen, a manager, without a PIN.
+      await client.call('session.signIn', { staffId: 'marieke.jansen', password: 'demo-marieke' })
+      const entered = (await client.call('session.signing.enter', enterArgs)).result as SessionState
+      expect(entered.signing).toMatchObject({ sheetId: 'loc-a:2026-12-02', draft: enterArgs.draft })
+      await vi.waitFor(() => expect(client.frames).toContainEqual({ event: 'session.changed', payload: entered }))
+      expect(((await client.call('session.signing.signed', {})).result as SessionState).signing?.draft).toBeNull()
+      expect((await client.call('session.signing.leave', { staffId: 'marieke.jansen', pin: '1001' })).error).toMatchObject({ code: 'geen-pincode' })
+      expect((await client.call('session.signing.leave', { staffId: 'marieke.jansen' })).error).toMatchObject({ code: 'bridge.invalid-args' })
+      const left = (await client.call('session.signing.leave', { staffId: 'marieke.jansen', password: 'demo-marieke' })).result as SessionState
+      expect(left).toMatchObject({ user: { id: 'marieke.jansen' }, signing: null })
+      client.close()
+    } finally {
+      await signingHost.close()
+    }
   })
 })
 

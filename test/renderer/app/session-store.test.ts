@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { Bridge, BridgeEvents, EventName, SessionState } from '../../../shared/api'
 import { watchRevoked, watchSession } from '../../../renderer/src/app/session-store'
 
-const nobody: SessionState = { user: null, locked: false, mode: null, offlineUntil: null, today: [] }
+const nobody: SessionState = { user: null, locked: false, mode: null, offlineUntil: null, today: [], signing: null }
 const anouk: SessionState = {
   ...nobody, mode: 'online', user: { id: 'anouk.devries', name: 'Anouk de Vries', role: 'groepsmedewerker', locationIds: ['loc-1'] },
 }

@@ -26,7 +26,7 @@ function fakeTransport(overrides: Partial<SyncTransport> = {}): SyncTransport {
   }
 }
 
-const nobody: SessionState = { user: null, locked: false, mode: null, offlineUntil: null, today: [] }
+const nobody: SessionState = { user: null, locked: false, mode: null, offlineUntil: null, today: [], signing: null }
 
 function fakeSession(): SessionService {
   return {
@@ -35,6 +35,9 @@ function fakeSession(): SessionService {
     switchTo: vi.fn(async () => nobody),
     lock: vi.fn(async () => nobody),
     signOut: vi.fn(async () => nobody),
+    enterSigning: vi.fn(async () => nobody),
+    signed: vi.fn(async () => nobody),
+    leaveSigning: vi.fn(async () => nobody),
   }
 }
 

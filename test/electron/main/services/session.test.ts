@@ -52,13 +52,14 @@ describe('sign-in (real server)', () => {
   it('signs in online: profile, mode, verifier expiry, today; session.changed; no secret in the store in plain text', async () => {
     clock.now = new Date()
     const p = await pc('pc-online')
-    expect(await p.session()).toEqual({ user: null, locked: false, mode: null, offlineUntil: null, today: [] })
+    expect(await p.session()).toEqual({ user: null, locked: false, mode: null, offlineUntil: null, today: [], signing: null })
     const state = stateOf(await signIn(p, 'anouk.devries'))
     expect(state).toEqual({
       user: { id: 'anouk.devries', name: 'Anouk de Vries', role: 'groepsmedewerker', locationIds: demoStaff.find((s) => s.id === 'anouk.devries')?.locationIds },
       locked: false, mode: 'online',
       offlineUntil: new Date(clock.now.getTime() + defaults.offlineVerifierDays * DAY).toISOString(),
       today: [{ id: 'anouk.devries', name: 'Anouk de Vries', role: 'groepsmedewerker', hasPin: true }],
+      signing: null,
     })
     expect(p.eventsOf('session.changed')).toEqual([state])
     const raw = await readFile(join(p.dataDir, 'secrets.json'), 'utf8')
