@@ -111,6 +111,12 @@ const core = {
   'collection.staff': 'Staff',
   'collection.journal': 'Journal',
   'collection.notices': 'Notices',
+  'journal.kind.ontgrendeld': 'Unlocked',
+  'journal.kind.correctie': 'Correction',
+  'journal.kind.intrekking': 'Withdrawal',
+  'journal.kind.verwerkt': 'Processed',
+  'journal.kind.afgewezen': 'Rejected',
+  'journal.kind.geregeld': 'Regularised',
   // attendance list tools (issue 5)
   'listTools.region': 'List actions',
   'listTools.locked': 'List locked: planning changes do not reach this list by themselves.',

@@ -111,6 +111,12 @@ const core = {
   'collection.staff': 'Medewerkers',
   'collection.journal': 'Journaal',
   'collection.notices': 'Meldingen',
+  'journal.kind.ontgrendeld': 'Ontgrendeld',
+  'journal.kind.correctie': 'Correctie',
+  'journal.kind.intrekking': 'Intrekking',
+  'journal.kind.verwerkt': 'Verwerkt',
+  'journal.kind.afgewezen': 'Afgewezen',
+  'journal.kind.geregeld': 'Geregeld',
   // attendance list tools (issue 5)
   'listTools.region': 'Lijstacties',
   'listTools.locked': 'Lijst vergrendeld: wijzigingen in de planning komen niet vanzelf op deze lijst.',

@@ -10,6 +10,15 @@ import { describeEntry } from '../attendance/describe-entry'
 export interface NameLookups {
   childName(childId: string): string | undefined
   staffName(staffId: string): string | undefined
+  /** The child of a sign-up line, for a journal fact about that line (a decision or withdrawal). */
+  lineChild?(lineId: string): string | undefined
+}
+
+/** The sign-up line a journal notice is about (its target), when the notice is about one. */
+export function journalTarget(notice: Pick<Notice, 'collectionName' | 'localChange'>): string | undefined {
+  if (notice.collectionName !== 'journal' || !isRecord(notice.localChange)) return undefined
+  const { kind, targetId } = notice.localChange
+  return (kind === 'intrekking' || kind === 'verwerkt' || kind === 'afgewezen') && typeof targetId === 'string' ? targetId : undefined
 }
 
 export interface NoticeView {
@@ -59,6 +68,10 @@ function what(t: Translate, notice: Notice, names: NameLookups): string {
       return parts.join(' · ')
     }
   }
+  if (notice.collectionName === 'journal' && typeof change.kind === 'string') parts.push(t(`journal.kind.${change.kind}` as MessageKey))
+  const lineId = journalTarget(notice)
+  const lineChild = lineId === undefined ? undefined : names.lineChild?.(lineId)
+  if (lineChild !== undefined) parts.push(names.childName(lineChild) ?? lineChild)
   if (typeof change.childId === 'string') parts.push(names.childName(change.childId) ?? change.childId)
   if (typeof change.date === 'string') parts.push(change.date)
   if (parts.length === 1) parts.push(notice.docId)

@@ -52,6 +52,17 @@ describe('describeNotice', () => {
     expect(changedEntry({ localChange: { entries: [] } })).toBeNull()
   })
 
+  it('names a sign-up decision by its kind and the child of the line it is about', () => {
+    const decision: Notice = {
+      ...lost, collectionName: 'journal', docId: 'verwerking:line-1',
+      localChange: { kind: 'afgewezen', targetId: 'line-1', date: '2026-12-02', locationId: 'loc-1' },
+    }
+    const withLines = { ...names, lineChild: (id: string) => (id === 'line-1' ? 'k-daan' : undefined) }
+    expect(describeNotice(t, decision, withLines).what).toBe('Journaal · Afgewezen · Daan Jansen · 2026-12-02')
+    // Without the line on this PC (not synced yet) it still says what kind of fact it was.
+    expect(describeNotice(t, decision, names).what).toBe('Journaal · Afgewezen · 2026-12-02')
+  })
+
   it('names the child and date of other collections, and the document otherwise', () => {
     const absence: Notice = { ...lost, collectionName: 'absences', docId: 'a-1', localChange: { childId: 'k-daan', date: '2026-12-02' } }
     expect(describeNotice(t, absence, names).what).toBe('Afwezigheid · Daan Jansen · 2026-12-02')
