@@ -5,7 +5,7 @@
 // migration 005) and then by jsonb containment, so no check reads a whole collection (the handful of
 // locations excepted). Each read is made once per push and kept (a batch of 100 approvals for one
 // group reads that group-day once).
-import type { Absence, Child, LedgerEntry, Location, Request } from '../../shared/domain'
+import type { Absence, Child, JournalEntry, LedgerEntry, Location, Request, SignupLine, SignupSheet } from '../../shared/domain'
 import { readStaff } from '../auth/staff-document'
 import type { SyncDoc } from '../../shared/sync'
 import type { Queryable } from '../db/db'
@@ -25,6 +25,12 @@ export function storedPicture(q: Queryable, collection: string, pending: Readonl
     return hit
   }
   const pendingOf = <T>(name: string): (SyncDoc & T)[] => (collection === name ? [...pending.values()] as (SyncDoc & T)[] : [])
+  /** One document by id: this push's earlier row for it when there is one, else the stored one. */
+  async function byId<T>(name: string, id: string): Promise<T | null> {
+    const earlier = collection === name ? pending.get(id) : undefined
+    if (earlier !== undefined) return earlier._deleted ? null : (earlier as SyncDoc & T)
+    return once(`doc:${name}:${id}`, () => readOne<T>(q, name, id))
+  }
 
   return {
     // Staff, locations and children are never written by a push (only through /staff and the
@@ -39,6 +45,10 @@ export function storedPicture(q: Queryable, collection: string, pending: Readonl
       )
       return rows.map((r) => r.id)
     }),
+
+    signupLine: (id) => byId<SignupLine>('signuplines', id),
+    signupSheet: (id) => byId<SignupSheet>('signupsheets', id),
+    journalFact: (id) => byId<JournalEntry>('journal', id),
 
     async ledgerOfChild(childId) {
       // documents_ledger_child (migration 003) keeps this an index lookup.

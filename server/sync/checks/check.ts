@@ -3,7 +3,9 @@
 // carries (the stored state of that same document included, which the push has read anyway);
 // picture checks also read other stored documents (e.g. a child's ledger), inside the writing
 // transaction, so their answer cannot go stale before the commit.
-import type { Absence, Child, CollectionName, LedgerEntry, Location, Request, Staff } from '../../../shared/domain'
+import type {
+  Absence, Child, CollectionName, JournalEntry, LedgerEntry, Location, Request, SignupLine, SignupSheet, Staff,
+} from '../../../shared/domain'
 import type { SyncDoc } from '../../../shared/sync'
 import type { Refusal } from './refusal'
 
@@ -55,6 +57,12 @@ export interface StoredPicture {
   locationsServingSchool(schoolId: string): Promise<string[]>
   /** Who is planned in a group on a date, for room at approval (R11). */
   groupDay(a: { locationId: string; groupId: string; date: string }): Promise<GroupDayPlanning>
+  /** A stored sign-up line (null when unknown or deleted), what a withdrawal or decision is about (F6). */
+  signupLine(id: string): Promise<SignupLine | null>
+  /** A stored sign-up sheet (null when unknown or deleted): customer service decides lines of closed sheets only. */
+  signupSheet(id: string): Promise<SignupSheet | null>
+  /** A stored journal fact by its id (null when unknown or deleted): a line's one withdrawal or one decision. */
+  journalFact(id: string): Promise<JournalEntry | null>
 }
 
 export type PictureCheck<D = SyncDoc> = (input: CheckInput<D>, picture: StoredPicture) => Promise<Refusal | null>

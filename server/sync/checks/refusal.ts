@@ -27,6 +27,17 @@ export const serverRefusalMessages = {
   // R11, at the moment of approval.
   'geen-plaats': 'De groep heeft op deze dag en dit dagdeel geen plaats meer. Goedkeuren zonder plaats kan alleen met een reden.',
   'onbekende-groep': 'De groep van deze aanvraag is niet bekend op de server.',
+  // F6: sign-up sheets and their lines. One sheet per location and day, one decision and one withdrawal per line.
+  'ongeldig-nummer': 'Dit gegeven heeft niet het vaste nummer dat bij zijn intekenlijst of inschrijving hoort. De server heeft het niet opgeslagen, zodat niets dubbel wordt vastgelegd.',
+  'lijst-gesloten': 'Deze intekenlijst was al gesloten en blijft gesloten. Wie haar sloot en wanneer, verandert niet meer.',
+  'onbekende-inschrijving': 'De inschrijving waarover dit gaat, is niet bekend op de server.',
+  'inschrijving-andere-locatie': 'Deze inschrijving hoort bij een andere locatie dan dit besluit of deze intrekking.',
+  'lijst-niet-gesloten': 'Deze intekenlijst is nog niet gesloten. Een inschrijving wordt pas verwerkt of afgewezen als de locatie de lijst heeft gesloten.',
+  'ingetrokken': 'Deze inschrijving is door de locatie ingetrokken en kan niet meer worden verwerkt of afgewezen.',
+  'al-verwerkt': 'Deze inschrijving is al door de klantenservice verwerkt of afgewezen en kan niet meer worden ingetrokken.',
+  'ongeldige-verwerking': 'Bij het verwerken moet staan of de dag op factuur gaat (met de factuurdatum) of inclusief is.',
+  // R15
+  'verkeerde-factuurdatum': 'De factuurdatum klopt niet: opvang op factuur staat op de factuur van de maand erna, gedateerd de 10e.',
 } as const
 
 export type ServerRefusalCode = keyof typeof serverRefusalMessages
@@ -49,6 +60,12 @@ export interface Refusal {
 
 export function refusal(code: ServerRefusalCode, detail?: string): Refusal {
   return { kind: 'geweigerd', code, message: serverRefusalMessages[code], ...(detail !== undefined ? { detail } : {}) }
+}
+
+/** A change that lost to a fact stored first (another PC's): staff see whose change stands and when (F7). */
+export function lostTo(code: ServerRefusalCode, winner: Readonly<Record<string, unknown>>, detail?: string): Refusal {
+  const named = typeof winner.by === 'string' && typeof winner.at === 'string' ? { winner: { by: winner.by, at: winner.at } } : {}
+  return { kind: 'conflict', code, message: serverRefusalMessages[code], ...named, ...(detail !== undefined ? { detail } : {}) }
 }
 
 /** A shared rule's verdict as a refusal, or null when the rule allows it. */

@@ -5,7 +5,9 @@
 // rules say about the act, so a change nobody there may make is told so, not judged on its merits.
 // The first refusal decides. A collection without checks of its own is listed with none, so that
 // adding a collection forces a decision here (the type requires every name).
-import type { Absence, AttendanceDay, CollectionName, LedgerEntry, Request, StudyDay } from '../../../shared/domain'
+import type {
+  Absence, AttendanceDay, CollectionName, JournalEntry, LedgerEntry, Request, SignupLine, SignupSheet, StudyDay,
+} from '../../../shared/domain'
 import { absenceReportedAt } from './absence-reported-at'
 import { appendOnly, appendOnlyButDeletable } from './append-only'
 import { checkOutAfterCheckIn } from './attendance-times'
@@ -16,11 +18,16 @@ import { creditWithinCap } from './credit-cap'
 import { withinDeviceScope } from './device-scope'
 import { firstDecisionWins } from './first-decision-wins'
 import { flexTopUpInTime } from './flex-top-up'
+import { lineFactComplete } from './line-fact-content'
+import { lineFactFitsLine } from './line-fact-on-line'
+import { lineOnItsSheet } from './line-on-its-sheet'
+import { firstLineFactStands, lineFactHasLineId } from './one-fact-per-line'
 import { ownNotices } from './own-notices'
 import { decisionPath } from './request-decisions'
 import { submittedInWindow } from './request-window-check'
 import { reservationCovered } from './reservation-cover'
 import { roomAtApproval } from './room-at-approval'
+import { closedSheetStaysClosed, sheetOfItsDay } from './sheet-closing'
 import { studyDayWithinDevice } from './study-day-scope'
 import { writtenElsewhere } from './written-elsewhere'
 
@@ -51,14 +58,15 @@ export const commonChecks: readonly DocumentCheck[] = [clientTimeNotAhead]
 export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCheck[]>> = {
   absences: [appendOnly, ...forType<Absence>(absenceReportedAt)],
   ledger: [appendOnly, ...forType<LedgerEntry>(flexTopUpInTime)],
-  signuplines: [appendOnly],
-  journal: [appendOnly],
+  signuplines: [appendOnly, ...forType<SignupLine>(lineOnItsSheet)],
+  // A line's second decision or withdrawal is told whose fact stands before append-only calls it an edit.
+  journal: [...forType<JournalEntry>(firstLineFactStands), appendOnly, ...forType<JournalEntry>(lineFactHasLineId, lineFactComplete)],
   studydays: [appendOnlyButDeletable],
   requests: forType<Request>(decisionPath, firstDecisionWins, submittedInWindow),
   attendance: forType<AttendanceDay>(checkOutAfterCheckIn),
   locations: [],
   children: [],
-  signupsheets: [],
+  signupsheets: forType<SignupSheet>(sheetOfItsDay, closedSheetStaysClosed),
   staff: [],
   notices: [],
 }
@@ -66,4 +74,5 @@ export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCh
 export const pictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
   ledger: picturesForType<LedgerEntry>(reservationCovered, creditWithinCap),
   requests: picturesForType<Request>(roomAtApproval),
+  journal: picturesForType<JournalEntry>(lineFactFitsLine),
 }

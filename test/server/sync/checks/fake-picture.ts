@@ -1,6 +1,6 @@
 // An in-memory StoredPicture for unit tests of picture checks: the same answers the SQL one gives
 // (server/sync/stored-picture.ts, tested on both databases), from plain arrays of documents.
-import type { Absence, Child, JournalEntry, LedgerEntry, Location, Request, Staff } from '../../../../shared/domain'
+import type { Absence, Child, JournalEntry, LedgerEntry, Location, Request, SignupLine, SignupSheet, Staff } from '../../../../shared/domain'
 import type { StoredPicture } from '../../../../server/sync/checks/check'
 import { organisationStaff } from './documents'
 
@@ -12,6 +12,8 @@ export interface PictureData {
   absences?: readonly Absence[]
   journal?: readonly JournalEntry[]
   ledger?: readonly LedgerEntry[]
+  signuplines?: readonly SignupLine[]
+  signupsheets?: readonly SignupSheet[]
 }
 
 export function fakePicture(data: PictureData = {}): StoredPicture {
@@ -23,6 +25,9 @@ export function fakePicture(data: PictureData = {}): StoredPicture {
     location: async (id) => locations.find((l) => l.id === id) ?? null,
     child: async (id) => children.find((c) => c.id === id) ?? null,
     locationsServingSchool: async (schoolId) => locations.filter((l) => l.schools.some((s) => s.id === schoolId)).map((l) => l.id),
+    signupLine: async (id) => (data.signuplines ?? []).find((l) => l.id === id) ?? null,
+    signupSheet: async (id) => (data.signupsheets ?? []).find((s) => s.id === id) ?? null,
+    journalFact: async (id) => (data.journal ?? []).find((j) => j.id === id) ?? null,
     ledgerOfChild: async (childId) => (data.ledger ?? []).filter((e) => e.childId === childId),
     async groupDay({ locationId, groupId, date }) {
       const placed = children.filter((c) => c.locationIds.includes(locationId) && c.placements.some((p) => p.groupId === groupId))
