@@ -1,8 +1,11 @@
 // A registered PC, syncing: what is shown follows main's session (F1). Nobody signed in → Aanmelden;
 // locked → ONLY the lock screen (the attendance list is unmounted, so no child's data stays in the
 // page); signed in → the shell, with services that write facts as this user. Idle input locks it.
+// Tekenmodus (F6, main's session.signing) → ONLY the signing screen, instead of the shell: a parent at
+// the screen sees no navigation and no other child's data; only a staff member leaves it.
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import { SessionScreen } from '../features/session/SessionScreen'
+import { SigningScreen } from '../features/signup/signing/SigningScreen'
 import { useIdleLock } from '../features/session/use-idle-lock'
 import { useT } from '../i18n/i18n-context'
 import { useObservable } from '../ui/use-observable'
@@ -10,6 +13,7 @@ import { AppServicesContext, type AppServices } from './app-services'
 import type { PcServices } from './boot'
 import { permissionsFor } from './permissions'
 import { RevokedAlert } from './RevokedAlert'
+import type { ScreenId } from './screens'
 import { watchRevoked, watchSession } from './session-store'
 import { Shell } from './Shell'
 
@@ -24,6 +28,9 @@ export function PcApp({ pc }: { pc: PcServices }) {
   const session = useObservable(sessions.session$, sessions.current())
   const revoked = useObservable(revokedWatch.revoked$, false)
   const [switching, setSwitching] = useState(false)
+  // Kept here, not in the shell: Tekenmodus and the lock unmount the shell, and staff come back to the
+  // screen they left (the sheet the parent just signed on), not to the first one.
+  const [screenId, setScreenId] = useState<ScreenId>('attendance')
 
   // A revoked PC stops syncing: main refuses every exchange anyway, and retrying forever helps nobody.
   useEffect(() => {
@@ -55,10 +62,17 @@ export function PcApp({ pc }: { pc: PcServices }) {
   )
   if (session.locked) return screen('locked')
   if (!services) return screen('sign-in')
+  if (session.signing) {
+    return (
+      <AppServicesContext.Provider value={services}>
+        <SigningScreen signing={session.signing} />
+      </AppServicesContext.Provider>
+    )
+  }
   if (switching) return screen('switch', () => setSwitching(false))
   return (
     <AppServicesContext.Provider value={services}>
-      <Shell onSwitch={() => setSwitching(true)} />
+      <Shell onSwitch={() => setSwitching(true)} screen={screenId} onScreen={setScreenId} />
     </AppServicesContext.Provider>
   )
 }

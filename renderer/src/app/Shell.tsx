@@ -1,6 +1,7 @@
 // The app's frame once someone is signed in: name, who works here, sync state, notices and first-sync
 // progress on top, the screen below.
 import { useMemo, useState } from 'react'
+import { ApprovalScreen } from '../features/approval/ApprovalScreen'
 import { AttendanceScreen } from '../features/attendance/AttendanceScreen'
 import { CreditsScreen } from '../features/credits/CreditsScreen'
 import { ProcessingScreen } from '../features/processing/ProcessingScreen'
@@ -18,14 +19,13 @@ import { Navigation } from './Navigation'
 import { RevokedAlert } from './RevokedAlert'
 import { screensFor, type ScreenId } from './screens'
 
-export function Shell({ onSwitch }: { onSwitch: () => void }) {
+export function Shell({ onSwitch, screen, onScreen }: { onSwitch: () => void; screen: ScreenId; onScreen: (id: ScreenId) => void }) {
   const t = useT()
   const { revoked, permissions } = useServices()
   const [noticesOpen, setNoticesOpen] = useState(false)
   const entries = useMemo(() => screensFor((action) => permissions.can(action)), [permissions])
-  const [chosen, setChosen] = useState<ScreenId>('attendance')
   // A user who may not see the chosen screen (after a switch of user) is back on the list.
-  const current = entries.some((e) => e.id === chosen) ? chosen : 'attendance'
+  const current = entries.some((e) => e.id === screen) ? screen : 'attendance'
   return (
     <>
       <header className="shell-header">
@@ -36,11 +36,12 @@ export function Shell({ onSwitch }: { onSwitch: () => void }) {
       </header>
       {revoked && <RevokedAlert />}
       <FirstSyncBar />
-      <Navigation entries={entries} current={current} onChoose={setChosen} />
+      <Navigation entries={entries} current={current} onChoose={onScreen} />
       {noticesOpen && <NoticesPanel onClose={() => setNoticesOpen(false)} />}
       <main className="shell-main">
         {current === 'attendance' && <AttendanceScreen />}
         {current === 'request' && <RequestScreen />}
+        {current === 'approval' && <ApprovalScreen />}
         {current === 'credits' && <CreditsScreen />}
         {current === 'signup' && <SignupScreen />}
         {current === 'studyDays' && <StudyDaysScreen />}

@@ -6,6 +6,7 @@ export const navigationNl = {
   'nav.studyDays': 'Studiedagen',
   'nav.processing': 'Intekenlijsten verwerken',
   'nav.request': 'Dag aanvragen',
+  'nav.approval': 'Goedkeuren aanvragen',
   'nav.credits': 'Tegoeden',
 } as const
 
@@ -16,5 +17,6 @@ export const navigationEn: Record<keyof typeof navigationNl, string> = {
   'nav.studyDays': 'Studiedagen (study days)',
   'nav.processing': 'Intekenlijsten verwerken (process sheets)',
   'nav.request': 'Dag aanvragen (request a day)',
+  'nav.approval': 'Goedkeuren aanvragen (approval queue)',
   'nav.credits': 'Tegoeden (balances)',
 }

@@ -1,6 +1,7 @@
 // English, the second language. Same keys as nl.ts (the type makes a missing key a compile error);
 // the Dutch domain words staff know (Aanwezigheidslijst) stay in the names of the screens.
 import { navigationEn } from '../app/navigation-messages'
+import { approvalEn } from '../features/approval/messages'
 import { creditsEn } from '../features/credits/messages'
 import { processingEn } from '../features/processing/messages'
 import { requestsEn } from '../features/requests/messages'
@@ -250,4 +251,4 @@ const core = {
   'walkIn.close': 'Close',
 }
 
-export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn }
+export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn, ...approvalEn }

@@ -2,6 +2,7 @@
 // Each feature keeps its own messages beside it (features/*/messages.ts) so that screens built at the
 // same time do not all edit one file; they are joined here into one dictionary with one key type.
 import { navigationNl } from '../app/navigation-messages'
+import { approvalNl } from '../features/approval/messages'
 import { creditsNl } from '../features/credits/messages'
 import { processingNl } from '../features/processing/messages'
 import { requestsNl } from '../features/requests/messages'
@@ -250,6 +251,6 @@ const core = {
   'walkIn.close': 'Sluiten',
 } as const
 
-export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl } as const
+export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl, ...approvalNl } as const
 
 export type MessageKey = keyof typeof nl

@@ -5,7 +5,7 @@ import { studyDayKinds, type StudyDayKind } from '../../../../shared/domain'
 import { useServices } from '../../app/app-services'
 import { failureMessage } from '../../app/failure-message'
 import { useT } from '../../i18n/i18n-context'
-import { dayMonthYear } from './long-date'
+import { longDate } from '../../i18n/format-date'
 import { addStudyDay, studyDayFact } from './record-study-days'
 import { studyDayProblem } from './study-day-checks'
 import type { StudyDayFormProps } from './study-day-form-props'
@@ -28,12 +28,12 @@ export function AddStudyDayForm({ schools, today, enteredIds, author, locale }: 
     if (!school) return setError(t('studyDays.error.geen-school'))
     const problem = studyDayProblem({ schoolId: school.id, date, today, enteredIds })
     if (problem !== null) {
-      return setError(t(`studyDays.error.${problem}`, problem === 'al-ingevoerd' ? { school: school.name, date: dayMonthYear(date, locale) } : {}))
+      return setError(t(`studyDays.error.${problem}`, problem === 'al-ingevoerd' ? { school: school.name, date: longDate(date, locale) } : {}))
     }
     setError(null)
     setBusy(true)
     try {
-      const described = { kind: t(`studyDays.kind.${kind}`), school: school.name, date: dayMonthYear(date, locale) }
+      const described = { kind: t(`studyDays.kind.${kind}`), school: school.name, date: longDate(date, locale) }
       const stored = await addStudyDay(db.studydays, studyDayFact(school, { date, kind }, author()))
       // Not stored: another PC entered the same day first and its entry stands.
       if (stored) {

@@ -1,7 +1,7 @@
 // The table `Voorbeeld import`: every row of the school's list as read, and whether it will be
 // imported or why it is skipped, so staff see what happens before anything is written.
 import { useT } from '../../i18n/i18n-context'
-import { weekdayDate } from './long-date'
+import { weekdayDate } from '../../i18n/format-date'
 import type { JudgedRow } from './school-list'
 
 export function ImportPreview({ rows, locale }: { rows: readonly JudgedRow[]; locale: 'nl' | 'en' }) {

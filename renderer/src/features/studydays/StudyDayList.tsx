@@ -8,7 +8,7 @@ import { failureMessage } from '../../app/failure-message'
 import { formatInstant } from '../../i18n/format-instant'
 import { useT } from '../../i18n/i18n-context'
 import { ModalDialog } from '../attendance/ModalDialog'
-import { dayMonthYear, weekdayDate } from './long-date'
+import { longDate, weekdayDate } from '../../i18n/format-date'
 import { removeStudyDay } from './record-study-days'
 import { studyDayRows, type CoveredSchool } from './study-day-rows'
 import { useStaffNames } from './use-study-days-data'
@@ -92,7 +92,7 @@ export function StudyDayList(props: StudyDayListProps) {
               {props.canRemove && (
                 <td>
                   <button type="button" onClick={() => { setError(null); setConfirm(day) }}
-                    aria-label={t('studyDays.remove', { school: day.schoolName, date: dayMonthYear(day.date, props.locale) })}>
+                    aria-label={t('studyDays.remove', { school: day.schoolName, date: longDate(day.date, props.locale) })}>
                     {t('studyDays.removeConfirm')}
                   </button>
                 </td>

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest'
 import type { Location, StudyDay } from '../../../../shared/domain'
 import { parseListDate, parseListKind } from '../../../../renderer/src/features/studydays/list-date'
-import { dayMonthYear, weekdayDate } from '../../../../renderer/src/features/studydays/long-date'
+import { longDate, weekdayDate } from '../../../../renderer/src/i18n/format-date'
 import { studyDayProblem } from '../../../../renderer/src/features/studydays/study-day-checks'
 import { coveredSchools, studyDayRows } from '../../../../renderer/src/features/studydays/study-day-rows'
 
@@ -94,7 +94,7 @@ describe('studyDayRows', () => {
 
 describe('long dates', () => {
   it('writes the date as staff say it, in Dutch by default', () => {
-    expect(dayMonthYear('2026-12-02')).toBe('2 december 2026')
+    expect(longDate('2026-12-02')).toBe('2 december 2026')
     expect(weekdayDate('2026-12-02')).toBe('woensdag 2 december 2026')
     expect(weekdayDate('2027-03-28', 'en')).toBe('Sunday 28 March 2027')
   })
