@@ -39,7 +39,7 @@ interface ListItem {
 type OpenDialog =
   | { kind: 'absence'; item: ListItem; options: DayPart[] }
   | { kind: 'correction'; target: CorrectionTarget }
-  | { kind: 'requestDay'; name: string }
+  | { kind: 'requestDay'; childId: string; name: string }
   | { kind: 'walkIn' }
   | null
 
@@ -123,7 +123,7 @@ export function AttendanceScreen() {
         absenceOptions={options} can={can} showActions={showActions} focus={focusFor(index)}
         onCheck={(action) => void check(item, action)}
         onReportAbsence={() => setDialog({ kind: 'absence', item, options })}
-        onRequestDay={() => setDialog({ kind: 'requestDay', name: item.name })}
+        onRequestDay={() => setDialog({ kind: 'requestDay', childId: item.childId, name: item.name })}
         onCorrectAbsence={() => setDialog({ kind: 'correction', target: { kind: 'absence', childId: item.childId, name: item.name, absences: standing.filter((a) => a.reportedVia === 'medewerker') } })}
         onCorrectEntry={() => item.entry && choice && setDialog({ kind: 'correction', target: { kind: 'entry', childId: item.childId, name: item.name, date, groupId: choice.group.id, entry: item.entry } })}
       />
@@ -189,7 +189,9 @@ export function AttendanceScreen() {
           options={dialog.options} {...(dialog.item.entry ? { entry: dialog.item.entry } : {})} onClose={() => setDialog(null)} onSaved={closeWith} />
       )}
       {dialog?.kind === 'correction' && <CorrectionDialog target={dialog.target} onClose={() => setDialog(null)} onSaved={closeWith} />}
-      {dialog?.kind === 'requestDay' && <RequestDayDialog name={dialog.name} onClose={() => setDialog(null)} />}
+      {dialog?.kind === 'requestDay' && choice && (
+        <RequestDayDialog childId={dialog.childId} name={dialog.name} groupId={choice.group.id} date={date} onClose={() => setDialog(null)} />
+      )}
       {dialog?.kind === 'walkIn' && choice && (
         <WalkInDialog locationChildren={day.children} locationId={choice.location.id} onList={new Set((rows ?? []).map((r) => r.childId))}
           onClose={() => setDialog(null)}
