@@ -17,8 +17,10 @@ export type ExpectedPlacement = {
   end?: string | null
 }
 export type ExpectedChildInput = { id: string; placements: readonly ExpectedPlacement[] }
-export type ExpectedRequest = { id: string; childId: string; groupId: string; date: string; dayPart: DayPart; status: RequestStatus }
-export type ExpectedAbsence = { id: string; childId: string; date: string; dayPart: DayPart }
+/** `at`: when it was submitted; a request made after an absence brings the child back (R12). */
+export type ExpectedRequest = { id: string; childId: string; groupId: string; date: string; dayPart: DayPart; status: RequestStatus; at?: string }
+/** `at`: when the absence was entered. */
+export type ExpectedAbsence = { id: string; childId: string; date: string; dayPart: DayPart; at?: string }
 
 export type ExpectedChildrenInput = {
   groupId: string
@@ -62,10 +64,24 @@ export function expectedChildren(a: ExpectedChildrenInput): { expected: Expected
   const absent: AbsentChild[] = []
   for (const entry of planned.values()) {
     const absence = a.absences.find((x) => x.childId === entry.childId && x.date === a.date && !corrected.has(x.id) && coversDayPart(x.dayPart, entry.dayPart))
-    if (absence) absent.push({ ...entry, absenceId: absence.id })
+    const comesAfterAll = absence ? requestAfter(a, absence, entry.dayPart) : undefined
+    if (comesAfterAll) expected.push({ childId: entry.childId, reason: 'aanvraag', sourceId: comesAfterAll.id, dayPart: entry.dayPart })
+    else if (absence) absent.push({ ...entry, absenceId: absence.id })
     else expected.push(entry)
   }
   return { expected, absent }
+}
+
+/**
+ * R12: an absence is final, but the child may come after all through a new request. An approved
+ * request of this group for the absent part, submitted after the absence was entered, wins over it.
+ * Without both moments nothing says which came first, and the absence stands.
+ */
+function requestAfter(a: ExpectedChildrenInput, absence: ExpectedAbsence, part: DayPart): ExpectedRequest | undefined {
+  if (absence.at === undefined) return undefined
+  const absentAt = Date.parse(absence.at)
+  return a.requests.find((r) => r.childId === absence.childId && r.status === 'goedgekeurd' && r.groupId === a.groupId && r.date === a.date
+    && r.at !== undefined && Date.parse(r.at) > absentAt && coversDayPart(r.dayPart, part))
 }
 
 function firstShared(parts: readonly DayPart[], asked: DayPart): DayPart | undefined {

@@ -27,6 +27,20 @@ describe('F2 expected children (placements + approved requests − absences)', (
     expect(ids(expectedChildren(base({ children, dayPart: 'middag' }))).expected).toEqual(['h:plaatsing', 'i:plaatsing'])
   })
 
+  it('R12: a request approved after the absence brings the child back; one from before it does not', () => {
+    const children = [{ id: 'a', placements: [placement('p-a')] }, { id: 'b', placements: [placement('p-b')] }, { id: 'c', placements: [placement('p-c')] }]
+    const absence = (childId: string, at?: string) => ({ id: `abs-${childId}`, childId, date: '2026-12-02', dayPart: 'ochtend' as const, ...(at ? { at } : {}) })
+    const request = (id: string, childId: string, at?: string) =>
+      ({ id, childId, groupId: 'g1', date: '2026-12-02', dayPart: 'ochtend' as const, status: 'goedgekeurd' as const, ...(at ? { at } : {}) })
+    const r = expectedChildren(base({
+      children,
+      absences: [absence('a', '2026-12-01T08:00:00Z'), absence('b', '2026-12-01T08:00:00Z'), absence('c')],
+      requests: [request('r-a', 'a', '2026-12-01T09:00:00Z'), request('r-b', 'b', '2026-11-30T09:00:00Z'), request('r-c', 'c', '2026-12-01T09:00:00Z')],
+    }))
+    expect(ids(r)).toEqual({ expected: ['a:aanvraag'], absent: ['b:abs-b', 'c:abs-c'] })
+    expect(r.expected[0]?.sourceId).toBe('r-a')
+  })
+
   it('adds approved requests only', () => {
     const requests = [
       { id: 'r1', childId: 'x', groupId: 'g1', date: '2026-12-02', dayPart: 'ochtend' as const, status: 'goedgekeurd' as const },

@@ -46,7 +46,7 @@ export function freezePlanning(input: FreezeInput): ListSnapshot {
   }
   const requests: ExpectedRequest[] = input.requests
     .filter((r) => r.groupId === input.groupId && r.date === input.date && r.status === 'goedgekeurd')
-    .map((r) => ({ id: r.id, childId: r.childId, groupId: r.groupId, date: r.date, dayPart: r.dayPart, status: r.status }))
+    .map((r) => ({ id: r.id, childId: r.childId, groupId: r.groupId, date: r.date, dayPart: r.dayPart, status: r.status, at: r.at }))
   for (const r of requests) names[r.childId] = nameOf.get(r.childId) ?? names[r.childId] ?? r.childId
   return {
     listId: attendanceDayId(input.date, input.groupId),
