@@ -52,7 +52,8 @@ export function ChildCredits({ childId }: { childId: string }) {
       <h2 className="credits-child-name">{name}</h2>
       <p role="status" aria-live="polite" className="row-announcer">{announcement}</p>
       {canAdd && <button type="button" onClick={() => setDialog('add')}>{t('credits.add.open')}</button>}
-      {!services.permissions.can('tegoed.toevoegen') && <p className="read-only">{t('credits.readOnly')}</p>}
+      {/* A revoked PC has its own banner; this line is about the role. */}
+      {!services.revoked && !services.permissions.can('tegoed.toevoegen') && <p className="read-only">{t('credits.readOnly')}</p>}
       {overview.swap.length === 0 && <p>{t('credits.swap.none')}</p>}
       {overview.swap.map((b) => (
         <CreditSection key={b.careType} title={t('credits.swap.title', { careType: b.careType })}
