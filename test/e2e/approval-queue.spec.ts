@@ -11,6 +11,7 @@ import type { Absence, Child, DayPart, Location, Request } from '../../shared/do
 import { dayPartHours, invoiceDate, requestRoom } from '../../shared/rules'
 import { insertInBatches } from '../../server/demo/document-batches'
 import type { TcpProxy } from '../support/tcp-proxy'
+import { longDate } from '../../renderer/src/i18n/format-date'
 import { demoUser } from './support/accounts'
 import { syncStatus } from './support/attendance-steps'
 import { connectedPc, specResources } from './support/spec-resources'
@@ -197,7 +198,10 @@ test.describe.serial('Goedkeuren aanvragen', () => {
     await pageB.getByRole('navigation').getByRole('button', { name: 'Aanwezigheidslijst' }).click()
     await pageB.getByLabel('Groep').selectOption(live.groupId)
     await pageB.getByLabel('Datum').fill(live.date)
-    await expect(pageB.locator(`tr[data-child-id="${live.child.id}"]`)).toContainText('ochtend')
+    const listRow = pageB.locator(`tr[data-child-id="${live.child.id}"]`)
+    await expect(listRow).toContainText('ochtend')
+    // Billed on invoice: the row says so, with the invoice it appears on (R15: the 10th of the next month).
+    await expect(listRow).toContainText(`Aanvraag: Extra dag (Berekenen op factuur) · op de factuur van ${longDate(invoiceDate(live.date))}`)
   })
 
   test('approved on A and rejected on B while both are offline: A\'s decision on both PCs, a notice on B', async () => {

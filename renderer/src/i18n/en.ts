@@ -245,6 +245,8 @@ const core = {
   'walkIn.add': 'Add and check in',
   'walkIn.addChild': 'Add and check in {name}',
   'walkIn.close': 'Close',
+  'rows.request': 'Request: {kind} ({payment})',
+  'rows.invoiceDate': 'on the invoice of {date}',
 }
 
 export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn, ...approvalEn }

@@ -245,6 +245,8 @@ const core = {
   'walkIn.add': 'Toevoegen en inchecken',
   'walkIn.addChild': 'Toevoegen en inchecken {name}',
   'walkIn.close': 'Sluiten',
+  'rows.request': 'Aanvraag: {kind} ({payment})',
+  'rows.invoiceDate': 'op de factuur van {date}',
 } as const
 
 export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl, ...approvalNl } as const

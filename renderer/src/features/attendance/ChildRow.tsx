@@ -7,6 +7,7 @@ import type { AttendanceEntry, DayPart, JournalEntry } from '../../../../shared/
 import { canUndoAbsence } from '../../../../shared/rules'
 import { useT } from '../../i18n/i18n-context'
 import { allowedActions, type EntryAction } from './attendance-entry'
+import type { RowRequest } from './attendance-rows'
 import { standingAbsences, type AbsenceView } from './day-facts'
 import { RowNotes } from './RowNotes'
 
@@ -38,6 +39,7 @@ export interface ChildRowProps extends RowHandlers {
   dayParts: readonly DayPart[]
   expected: boolean
   entry?: AttendanceEntry
+  request?: RowRequest
   absences: readonly AbsenceView[]
   corrections: readonly JournalEntry[]
   /** Day parts `Afwezig melden` may still report (absenceDayPartOptions). */
@@ -62,7 +64,7 @@ export function ChildRow(props: ChildRowProps) {
       <td>{dayParts.join(', ')}</td>
       <td><time dateTime={entry?.checkIn}>{time(entry?.checkIn)}</time></td>
       <td><time dateTime={entry?.checkOut}>{time(entry?.checkOut)}</time></td>
-      <td><RowNotes absences={props.absences} corrections={props.corrections} {...(entry ? { entry } : {})} /></td>
+      <td><RowNotes absences={props.absences} corrections={props.corrections} {...(entry ? { entry } : {})} {...(props.request ? { request: props.request } : {})} /></td>
       {props.showActions && (
         <td>
           <div className="actions">

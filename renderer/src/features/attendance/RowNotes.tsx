@@ -4,6 +4,9 @@
 import { clockTime } from '../../i18n/format-instant'
 import type { AttendanceEntry, JournalEntry } from '../../../../shared/domain'
 import { useT } from '../../i18n/i18n-context'
+import { longDate } from '../../i18n/format-date'
+import type { MessageKey } from '../../i18n/nl'
+import type { RowRequest } from './attendance-rows'
 import { originalTimes, type AbsenceView } from './day-facts'
 
 const clock = (instant: string | undefined) => clockTime(instant, '–')
@@ -12,12 +15,20 @@ export interface RowNotesProps {
   absences: readonly AbsenceView[]
   corrections: readonly JournalEntry[]
   entry?: AttendanceEntry
+  request?: RowRequest
 }
 
-export function RowNotes({ absences, corrections, entry }: RowNotesProps) {
+export function RowNotes({ absences, corrections, entry, request }: RowNotesProps) {
   const t = useT()
   return (
     <ul className="row-notes">
+      {request && (
+        <li className="row-note" data-request-id={request.id}>
+          {t('rows.request', { kind: t(`request.kind.${request.kind}` as MessageKey), payment: t(`request.payment.${request.payment}` as MessageKey) })}
+          {/* R15: care billed on invoice appears on next month's invoice, dated the 10th. */}
+          {request.invoiceDate && <> · {t('rows.invoiceDate', { date: longDate(request.invoiceDate) })}</>}
+        </li>
+      )}
       {absences.map(({ absence, correction }) => {
         const text = t('rows.absent', { reason: t(`absence.reason.${absence.reason.code}`) })
         const detail = t('rows.absentDetail', { dayPart: absence.dayPart, time: clock(absence.reportedAt) })

@@ -14,7 +14,11 @@ export interface AttendanceRow {
   dayParts: DayPart[]
   expected: boolean
   entry?: AttendanceEntry
+  /** The approved request the child comes through, when not (only) by placement: kind, payment, R15's invoice date. */
+  request?: RowRequest
 }
+
+export type RowRequest = Pick<Request, 'id' | 'kind' | 'payment' | 'invoiceDate'>
 
 /** The planning the rules read: placements (inside children) and requests. */
 export interface ListPlanning {
@@ -51,12 +55,14 @@ export function attendanceRows(input: AttendanceRowsInput): AttendanceRow[] {
   const corrections = (input.journal ?? []).filter((j) => j.kind === 'correctie').map((j) => j.targetId)
   const planning: ListPlanning = input.planning ?? { children: input.children, requests: input.requests }
   const expectedParts = new Map<string, Set<DayPart>>()
+  const viaRequest = new Map<string, string>()
   for (const { dayPart } of input.group.dayParts) {
     const { expected } = expectedChildren({
       groupId: input.group.id, date: input.date, dayPart,
       children: planning.children, requests: planning.requests, absences: input.absences, corrections,
     })
     for (const child of expected) {
+      if (child.reason === 'aanvraag') viaRequest.set(child.childId, child.sourceId)
       const parts = expectedParts.get(child.childId) ?? new Set<DayPart>()
       parts.add(child.dayPart)
       expectedParts.set(child.childId, parts)
@@ -65,16 +71,20 @@ export function attendanceRows(input: AttendanceRowsInput): AttendanceRow[] {
   const names = new Map<string, string>(Object.entries(input.names ?? {}))
   for (const child of input.children) names.set(child.id, childName(child))
   const entries = new Map((input.day?.entries ?? []).map((entry) => [entry.childId, entry]))
+  // A frozen planning keeps only what the rules need; the request itself (payment, invoice date) is live.
+  const requests = new Map(input.requests.map((r) => [r.id, r]))
   const ids = new Set([...expectedParts.keys(), ...entries.keys()])
   const rows: AttendanceRow[] = [...ids].map((childId) => {
     const parts = expectedParts.get(childId)
     const entry = entries.get(childId)
+    const request = requests.get(viaRequest.get(childId) ?? '')
     return {
       childId,
       name: names.get(childId) ?? childId,
       dayParts: parts ? summarise(parts) : [],
       expected: parts !== undefined,
       ...(entry ? { entry } : {}),
+      ...(request ? { request: { id: request.id, kind: request.kind, payment: request.payment, ...(request.invoiceDate ? { invoiceDate: request.invoiceDate } : {}) } } : {}),
     }
   })
   return rows.sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.childId.localeCompare(b.childId))

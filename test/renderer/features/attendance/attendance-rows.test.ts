@@ -46,6 +46,13 @@ describe('attendanceRows', () => {
     expect(rows.every((r) => r.expected && !r.entry)).toBe(true)
   })
 
+  it('says which approved request a child comes through, with its payment and R15 invoice date; placements carry none', () => {
+    const billed: Request[] = [{ ...requests[0]!, invoiceDate: '2027-01-10' }]
+    const rows = attendanceRows({ group, date, children, requests: billed, absences, day: null })
+    expect(rows.find((r) => r.childId === 'k-mo')?.request).toEqual({ id: 'r-1', kind: 'extra dag', payment: 'factuur', invoiceDate: '2027-01-10' })
+    expect(rows.filter((r) => r.request).map((r) => r.childId)).toEqual(['k-mo'])
+  })
+
   it('adds a child with an entry that day although not expected, and attaches entries', () => {
     const day: AttendanceDay = {
       id: `${date}:g-1`, date, groupId: 'g-1', locationId: 'loc-1', updatedAt: '2026-12-02T08:00:00.000Z',
