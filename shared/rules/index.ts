@@ -49,6 +49,7 @@ export { ledgerBalance, isCreditKind, type LedgerEntryInput, type LedgerBalance,
 export { canReserve, manualCredit, creditRoom } from './ledger-guards'
 export { creditValidUntil, defaultValidUntil } from './credit-validity'
 export { contractOn } from './cap-contract'
+export { paidFromBalance } from './paid-from-balance'
 // F2 expected children
 export {
   expectedChildren,

@@ -27,6 +27,8 @@ export const serverRefusalMessages = {
   // R11, at the moment of approval.
   'geen-plaats': 'De groep heeft op deze dag en dit dagdeel geen plaats meer. Goedkeuren zonder plaats kan alleen met een reden.',
   'onbekende-groep': 'De groep van deze aanvraag is niet bekend op de server.',
+  // R20: approving a request paid from a balance whose reservation the server does not hold.
+  'geen-reservering': 'Geen tegoed gereserveerd voor deze aanvraag. Goedkeuren met deze betaling kan niet: kies een andere betaling of keur af.',
   // F6: sign-up sheets and their lines. One sheet per location and day, one decision and one withdrawal per line.
   'ongeldig-nummer': 'Dit gegeven heeft niet het vaste nummer dat bij zijn intekenlijst of inschrijving hoort. De server heeft het niet opgeslagen, zodat niets dubbel wordt vastgelegd.',
   'lijst-gesloten': 'Deze intekenlijst was al gesloten en blijft gesloten. Wie haar sloot en wanneer, verandert niet meer.',

@@ -9,6 +9,7 @@ import type {
   Absence, AttendanceDay, CollectionName, JournalEntry, LedgerEntry, Request, SignupLine, SignupSheet, StudyDay,
 } from '../../../shared/domain'
 import { absenceReportedAt } from './absence-reported-at'
+import { approvalHasReservation } from './approval-reservation'
 import { appendOnly, appendOnlyButDeletable } from './append-only'
 import { checkOutAfterCheckIn } from './attendance-times'
 import { authorMayAct } from './author-rights'
@@ -73,6 +74,6 @@ export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCh
 
 export const pictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
   ledger: picturesForType<LedgerEntry>(reservationCovered, creditWithinCap),
-  requests: picturesForType<Request>(roomAtApproval),
+  requests: picturesForType<Request>(roomAtApproval, approvalHasReservation),
   journal: picturesForType<JournalEntry>(lineFactFitsLine),
 }

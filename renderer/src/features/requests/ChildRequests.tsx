@@ -1,6 +1,7 @@
 // The chosen child's requests from today on, live, with their status: what was asked before, and
 // where a Q-block is cancelled (R13: while it is 10 or more days ahead; its hours then return to the
-// Qflexibel balance, R7). Later than that the rule's own reason is shown instead of the button.
+// Qflexibel balance, R7). Later than that the rule's own reason is shown instead of the button. A
+// waiting request whose reservation the server refused (R20, another PC spent the hours) says so.
 import { useState } from 'react'
 import type { Request } from '../../../../shared/domain'
 import { amsterdamDate } from '../../../../shared/calendar'
@@ -12,13 +13,15 @@ import { dutchDate } from '../../i18n/format-instant'
 import { useT } from '../../i18n/i18n-context'
 import { formatHours } from '../attendance/format-hours'
 import { recordDecision } from './record-decision'
-import { useChildRequests } from './use-request-data'
+import { missingReservationKey, reservationMissing } from './reservation-missing'
+import { useChildRequests, useLedgerOf } from './use-request-data'
 
 export function ChildRequests({ childId, name }: { childId: string; name: string }) {
   const services = useServices()
   const t = useT()
   const today = amsterdamDate(serverNow(services.status.current()))
   const requests = useChildRequests(services.db, childId, today)
+  const ledger = useLedgerOf(services.db, childId)
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null)
   const mayCancel = (r: Request) => r.kind === 'Q-blok' && r.status === 'goedgekeurd'
     && services.permissions.can('aanvraag.annuleren') && services.permissions.covers(r.locationId)
@@ -60,6 +63,7 @@ export function ChildRequests({ childId, name }: { childId: string; name: string
                   <td>{t(`request.payment.${r.payment}`)}</td>
                   <td>{t(`request.status.${r.status}`)}</td>
                   <td>
+                    {ledger !== null && reservationMissing(r, ledger) && <span className="request-hint error">{t(missingReservationKey(r.payment))}</span>}
                     {mayCancel(r) && (inTime.ok
                       ? <button type="button" aria-label={t('request.cancelQBlockOn', { date: dutchDate(r.date) })} onClick={() => void cancel(r)}>{t('request.cancelQBlock')}</button>
                       : <span className="request-hint">{inTime.message}</span>)}

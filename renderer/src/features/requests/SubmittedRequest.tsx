@@ -1,7 +1,8 @@
 // After `Aanbieden ter goedkeuring`: the request's status, live (a decision taken on another PC shows
 // at once), and, when this user may decide it (R11: location staff, Qflexibel only the planner), the
 // FAQ's often forgotten step offered right here: `Direct goedkeuren`. The group's room that day is
-// shown first (requestRoom, as the server judges it); without room, approving needs a reason.
+// shown first (requestRoom, as the server judges it); without room, approving needs a reason. A
+// request whose reservation the server refused (R20) says so instead of offering the approval.
 import { useId, useState } from 'react'
 import type { Request } from '../../../../shared/domain'
 import { useServices } from '../../app/app-services'
@@ -12,7 +13,8 @@ import { useT } from '../../i18n/i18n-context'
 import { useGroups } from '../attendance/use-attendance-data'
 import { recordDecision } from './record-decision'
 import { roomForRequest } from './request-room-check'
-import { useGroupDay, useRequest } from './use-request-data'
+import { missingReservationKey, reservationMissing } from './reservation-missing'
+import { useGroupDay, useLedgerOf, useRequest } from './use-request-data'
 
 export interface SubmittedRequestProps {
   requestId: string
@@ -32,11 +34,15 @@ export function SubmittedRequest({ requestId, name, message, onNew, onClose }: S
   const open = request !== null && (request.status === 'ingediend' || request.status === 'wachtlijst')
   const mayDecide = request !== null && services.permissions.can('aanvraag.beslissen', { contract: request.contract })
     && services.permissions.covers(request.locationId)
+  const ledger = useLedgerOf(services.db, request?.childId)
+  // The server refused its reservation (another PC spent the hours first): not to be approved as it is.
+  const unreserved = request !== null && ledger !== null && reservationMissing(request, ledger)
   return (
     <section className="request-submitted" aria-label={t('request.title')}>
       <p role="status">{message}</p>
       {request && <p>{t('request.status', { status: t(`request.status.${request.status}`) })}</p>}
-      {request && open && mayDecide && <ApproveNow request={request} name={name} onOutcome={setOutcome} />}
+      {request && unreserved && <p role="alert" className="error">{t(missingReservationKey(request.payment))}</p>}
+      {request && open && mayDecide && !unreserved && <ApproveNow request={request} name={name} onOutcome={setOutcome} />}
       {outcome && <p role={outcome.ok ? 'status' : 'alert'} className={outcome.ok ? '' : 'error'}>{outcome.text}</p>}
       <div className="request-buttons">
         <button type="button" onClick={onNew}>{t('request.new')}</button>

@@ -9,6 +9,7 @@ import type { LedgerEntry, Request } from '../../../../shared/domain'
 import { ledgerIds } from '../../../../shared/domain'
 import { insertFact } from '../attendance/insert-fact'
 import { withDecision, type DecisionInput } from './request-decision'
+import { reservationMissing } from './reservation-missing'
 import { settleReservation } from './reservation-settlement'
 
 /** A decision the rules refuse: `code` and the Dutch `message` of the shared rules. */
@@ -33,6 +34,11 @@ export async function recordDecision(
   // Asked first outside the write, so that a refused decision writes nothing at all.
   const first = withDecision(doc.toMutableJSON(), decision)
   if (!first.ok) throw new DecisionRefusedError(first.code, first.message)
+  const reservation = (await db.ledger.findOne(ledgerIds.reservation(requestId)).exec())?.toMutableJSON() ?? null
+  // R20: the server refuses approving care paid from a balance this request holds nothing of.
+  if (decision.status === 'goedgekeurd' && reservationMissing(doc.toMutableJSON(), reservation === null ? [] : [reservation])) {
+    throw new DecisionRefusedError('geen-reservering', 'Geen tegoed gereserveerd voor deze aanvraag. Goedkeuren met deze betaling kan niet: kies een andere betaling of keur af.')
+  }
   const seen: { before?: Request } = {}
   const written = await doc.incrementalModify((current) => {
     const result = withDecision(current, decision)
@@ -41,7 +47,6 @@ export async function recordDecision(
     return result.request
   })
   const request = written.toMutableJSON()
-  const reservation = (await db.ledger.findOne(ledgerIds.reservation(requestId)).exec())?.toMutableJSON() ?? null
   const settlement = seen.before === undefined ? null : settleReservation({
     request: seen.before, to: decision.status, reservation, by: decision.by, device: decision.device, at: decision.at,
   })

@@ -93,6 +93,23 @@ describe('submitting and deciding a request', () => {
     await expect(recordDecision(db, 'nope', { status: 'goedgekeurd', by: 'mw-2', device: 'pc-a', at: later })).rejects.toBeInstanceOf(DecisionRefusedError)
   })
 
+  it('a request whose reservation the server refused (gone from this PC) is not approved, only rejected (R20)', async () => {
+    const db = await pc()
+    await db.ledger.insert(swapCredit('k-1', 20))
+    await submitted(db)
+    // What the server's answer does to a refused reservation here: the tombstone removes it.
+    await (await db.ledger.findOne('gereserveerd:r-1').exec())!.remove()
+    await expect(recordDecision(db, 'r-1', { status: 'goedgekeurd', by: 'mw-2', device: 'pc-a', at: later }))
+      .rejects.toMatchObject({ name: 'DecisionRefusedError', code: 'geen-reservering' })
+    expect((await db.requests.findOne('r-1').exec())?.status).toBe('ingediend')
+    expect(await db.ledger.findOne('besteed:r-1').exec()).toBeNull()
+    const { request, settlement } = await recordDecision(db, 'r-1', { status: 'afgekeurd', by: 'mw-2', device: 'pc-a', at: later })
+    expect(request.status).toBe('afgekeurd')
+    // Nothing was held, so nothing is released.
+    expect(settlement).toBeNull()
+    expect(await valid(db)).toBe(20)
+  })
+
   it('a Q-block cancelled in time gives its hours back to the Qflexibel balance (R7, R13)', async () => {
     const db = await pc()
     const child = kdvChild('k-1', { placements: [{ ...kdvChild().placements[0]!, contract: 'qflexibel' }] })
