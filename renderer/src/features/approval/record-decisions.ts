@@ -10,7 +10,7 @@
 import type { RxCollection } from 'rxdb'
 import type { LedgerEntry, Request } from '../../../../shared/domain'
 import { ledgerIds } from '../../../../shared/domain'
-import { DecisionRefusedError } from '../requests/record-decision'
+import { assertReservationHeld, DecisionRefusedError } from '../requests/record-decision'
 import { withDecision, type DecisionInput } from '../requests/request-decision'
 import { settleReservation } from '../requests/reservation-settlement'
 import type { DecisionAction } from './decision-actions'
@@ -56,6 +56,7 @@ function refusal(id: string, error: unknown): { id: string; code: string; messag
 
 async function decideChunk(db: Collections, items: readonly BulkItem[], d: BulkDecision, outcome: BulkOutcome): Promise<void> {
   const docs = await db.requests.findByIds(items.map((i) => i.id)).exec()
+  const held = await db.ledger.findByIds(items.map((i) => ledgerIds.reservation(i.id))).exec()
   const before = new Map<string, Request>()
   // Started together, without awaiting one another: RxDB's write queue takes them as one batch.
   const writes = items.map(async (item) => {
@@ -65,6 +66,7 @@ async function decideChunk(db: Collections, items: readonly BulkItem[], d: BulkD
     const written = await doc.incrementalModify((current) => {
       const result = withDecision(current, input)
       if (!result.ok) throw new DecisionRefusedError(result.code, result.message)
+      assertReservationHeld(current, d.status, held.get(ledgerIds.reservation(item.id))?.toMutableJSON() ?? null)
       before.set(item.id, current)
       return result.request
     })

@@ -26,6 +26,13 @@ export interface RecordedDecision {
   settlement: LedgerEntry | null
 }
 
+/** R20: the server refuses approving care paid from a balance this request holds nothing of; so does the PC. */
+export function assertReservationHeld(request: Request, status: DecisionInput['status'], reservation: LedgerEntry | null): void {
+  if (status === 'goedgekeurd' && reservationMissing(request, reservation === null ? [] : [reservation])) {
+    throw new DecisionRefusedError('geen-reservering', 'Geen tegoed gereserveerd voor deze aanvraag. Goedkeuren met deze betaling kan niet: kies een andere betaling of keur af.')
+  }
+}
+
 export async function recordDecision(
   db: { requests: RxCollection<Request>; ledger: RxCollection<LedgerEntry> }, requestId: string, decision: DecisionInput,
 ): Promise<RecordedDecision> {
@@ -35,10 +42,7 @@ export async function recordDecision(
   const first = withDecision(doc.toMutableJSON(), decision)
   if (!first.ok) throw new DecisionRefusedError(first.code, first.message)
   const reservation = (await db.ledger.findOne(ledgerIds.reservation(requestId)).exec())?.toMutableJSON() ?? null
-  // R20: the server refuses approving care paid from a balance this request holds nothing of.
-  if (decision.status === 'goedgekeurd' && reservationMissing(doc.toMutableJSON(), reservation === null ? [] : [reservation])) {
-    throw new DecisionRefusedError('geen-reservering', 'Geen tegoed gereserveerd voor deze aanvraag. Goedkeuren met deze betaling kan niet: kies een andere betaling of keur af.')
-  }
+  assertReservationHeld(doc.toMutableJSON(), decision.status, reservation)
   const seen: { before?: Request } = {}
   const written = await doc.incrementalModify((current) => {
     const result = withDecision(current, decision)

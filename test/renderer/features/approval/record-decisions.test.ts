@@ -115,4 +115,19 @@ describe('a bulk decision', () => {
     expect(outcome.refused).toEqual([expect.objectContaining({ id: 'full', code: 'geen-plek-reden-verplicht' })])
     expect((await db.requests.findOne('full').exec())?.status).toBe('ingediend')
   })
+
+  it('never approves a request paid with swap hours it holds no reservation of (R20, after a lost race); rejecting it works', async () => {
+    const db = await pc()
+    await db.requests.bulkInsert([
+      request('k-1', { id: 'held', payment: 'ruiluren', kind: 'ruildag' }),
+      request('k-2', { id: 'lost', payment: 'ruiluren', kind: 'ruildag' }),
+    ])
+    await db.ledger.insert(reservation('held', 'k-1'))
+    const outcome = await recordDecisions(db, ['held', 'lost'].map((id) => ({ id, withoutRoom: false })), { status: 'goedgekeurd', ...by })
+    expect(outcome.decided.map((r) => r.id)).toEqual(['held'])
+    expect(outcome.refused).toEqual([expect.objectContaining({ id: 'lost', code: 'geen-reservering' })])
+    expect((await db.requests.findOne('lost').exec())?.status).toBe('ingediend')
+    const rejected = await recordDecisions(db, [{ id: 'lost', withoutRoom: false }], { status: 'afgekeurd', ...by })
+    expect(rejected.decided.map((r) => r.status)).toEqual(['afgekeurd'])
+  })
 })
