@@ -49,6 +49,7 @@ export function storedPicture(q: Queryable, collection: string, pending: Readonl
     signupLine: (id) => byId<SignupLine>('signuplines', id),
     signupSheet: (id) => byId<SignupSheet>('signupsheets', id),
     journalFact: (id) => byId<JournalEntry>('journal', id),
+    request: (id) => byId<Request>('requests', id),
 
     async ledgerOfChild(childId) {
       // documents_ledger_child (migration 003) keeps this an index lookup.

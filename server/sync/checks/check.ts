@@ -63,6 +63,8 @@ export interface StoredPicture {
   signupSheet(id: string): Promise<SignupSheet | null>
   /** A stored journal fact by its id (null when unknown or deleted): a line's one withdrawal or one decision. */
   journalFact(id: string): Promise<JournalEntry | null>
+  /** A stored request by its id (null when unknown or deleted): the decision a ledger settlement must follow (R20). */
+  request(id: string): Promise<Request | null>
 }
 
 export type PictureCheck<D = SyncDoc> = (input: CheckInput<D>, picture: StoredPicture) => Promise<Refusal | null>

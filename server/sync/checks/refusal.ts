@@ -29,6 +29,8 @@ export const serverRefusalMessages = {
   'onbekende-groep': 'De groep van deze aanvraag is niet bekend op de server.',
   // R20: approving a request paid from a balance whose reservation the server does not hold.
   'geen-reservering': 'Geen tegoed gereserveerd voor deze aanvraag. Goedkeuren met deze betaling kan niet: kies een andere betaling of keur af.',
+  // R20: a request's settlement follows the decision that stands on the server.
+  'tegoed-volgt-besluit': 'Over deze aanvraag was op een andere PC al anders besloten. Dat besluit geldt, en het tegoed wordt verrekend zoals dat besluit zegt.',
   // F6: sign-up sheets and their lines. One sheet per location and day, one decision and one withdrawal per line.
   'ongeldig-nummer': 'Dit gegeven heeft niet het vaste nummer dat bij zijn intekenlijst of inschrijving hoort. De server heeft het niet opgeslagen, zodat niets dubbel wordt vastgelegd.',
   'lijst-gesloten': 'Deze intekenlijst was al gesloten en blijft gesloten. Wie haar sloot en wanneer, verandert niet meer.',

@@ -28,6 +28,7 @@ import { decisionPath } from './request-decisions'
 import { submittedInWindow } from './request-window-check'
 import { reservationCovered } from './reservation-cover'
 import { roomAtApproval } from './room-at-approval'
+import { settlementFollowsDecision } from './settlement-follows-decision'
 import { closedSheetStaysClosed, sheetOfItsDay } from './sheet-closing'
 import { studyDayWithinDevice } from './study-day-scope'
 import { writtenElsewhere } from './written-elsewhere'
@@ -73,7 +74,7 @@ export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCh
 }
 
 export const pictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
-  ledger: picturesForType<LedgerEntry>(reservationCovered, creditWithinCap),
+  ledger: picturesForType<LedgerEntry>(reservationCovered, creditWithinCap, settlementFollowsDecision),
   requests: picturesForType<Request>(roomAtApproval, approvalHasReservation),
   journal: picturesForType<JournalEntry>(lineFactFitsLine),
 }

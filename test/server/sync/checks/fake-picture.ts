@@ -28,6 +28,7 @@ export function fakePicture(data: PictureData = {}): StoredPicture {
     signupLine: async (id) => (data.signuplines ?? []).find((l) => l.id === id) ?? null,
     signupSheet: async (id) => (data.signupsheets ?? []).find((s) => s.id === id) ?? null,
     journalFact: async (id) => (data.journal ?? []).find((j) => j.id === id) ?? null,
+    request: async (id) => (data.requests ?? []).find((r) => r.id === id) ?? null,
     ledgerOfChild: async (childId) => (data.ledger ?? []).filter((e) => e.childId === childId),
     async groupDay({ locationId, groupId, date }) {
       const placed = children.filter((c) => c.locationIds.includes(locationId) && c.placements.some((p) => p.groupId === groupId))
