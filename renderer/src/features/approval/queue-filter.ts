@@ -5,7 +5,7 @@
 // which is what makes a new search fast with thousands of open requests on the PC.
 import type { ContractKind, RequestStatus } from '../../../../shared/domain'
 import type { PermissionContext } from '../../../../shared/rules'
-import { searchable } from '../credits/child-search'
+import { searchable } from '../../ui/name-search'
 
 /** `open` is what waits for a decision: submitted, or on the waiting list (R20). */
 export type StatusChoice = 'open' | RequestStatus

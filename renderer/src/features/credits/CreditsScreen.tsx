@@ -4,11 +4,12 @@
 import { useId, useMemo, useState } from 'react'
 import type { Child } from '../../../../shared/domain'
 import { useServices } from '../../app/app-services'
+import { dutchDate } from '../../i18n/format-instant'
 import { useT } from '../../i18n/i18n-context'
 import { useObservable } from '../../ui/use-observable'
+import { ChildCombobox } from '../../ui/ChildCombobox'
 import { ChildCredits } from './ChildCredits'
-import { ChildPicker } from './ChildPicker'
-import { coveredChildren } from './child-search'
+import { childOptions, coveredChildren, type ChildOption } from './child-search'
 import { allChildren$ } from './credits-data'
 import './credits.css'
 
@@ -20,11 +21,14 @@ export function CreditsScreen() {
   const all = useObservable<Child[]>(children$, [])
   const { covers } = services.permissions
   const candidates = useMemo(() => coveredChildren(all, covers), [all, covers])
-  const [childId, setChildId] = useState<string | null>(null)
+  const [chosen, setChosen] = useState<ChildOption<Child> | null>(null)
+  const childId = chosen?.child.id ?? null
   return (
     <section className="credits" aria-labelledby={titleId}>
       <h1 id={titleId}>{t('credits.title')}</h1>
-      <ChildPicker candidates={candidates} onSelect={(child) => setChildId(child?.id ?? null)} />
+      <ChildCombobox className="credits-picker" label={t('credits.child')} hint={t('credits.childHint')} listLabel={t('credits.children')}
+        noneText={t('credits.noChildren')} search={(query) => childOptions(candidates, query)} keyOf={(o) => o.child.id} nameOf={(o) => o.name}
+        noteOf={(o) => ` · ${t('credits.born', { date: dutchDate(o.child.birthDate) })}`} selectedName={chosen?.name ?? null} onSelect={setChosen} />
       {childId === null ? <p>{t('credits.chooseChild')}</p> : <ChildCredits key={childId} childId={childId} />}
     </section>
   )

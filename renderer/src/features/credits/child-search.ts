@@ -2,6 +2,7 @@
 // narrowed down as staff type; every word typed must occur in the name, accents ignored ("zoe" finds
 // "Zoë"). A short list: staff type on until the child they want is in it.
 import type { Child } from '../../../../shared/domain'
+import { byName } from '../../ui/name-search'
 
 export type SearchChild = Pick<Child, 'id' | 'firstName' | 'lastName' | 'birthDate' | 'locationIds'>
 
@@ -16,20 +17,11 @@ export function childName(child: Pick<Child, 'firstName' | 'lastName'>): string 
   return `${child.firstName} ${child.lastName}`
 }
 
-/** Lower case without accents. */
-export function searchable(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-}
-
 export function coveredChildren<C extends SearchChild>(children: readonly C[], covers: (locationId: string) => boolean): C[] {
   return children.filter((c) => c.locationIds.some(covers))
 }
 
 export function childOptions<C extends SearchChild>(children: readonly C[], query: string, limit = maxOptions): ChildOption<C>[] {
-  const words = searchable(query).split(/\s+/).filter((w) => w !== '')
-  return children
-    .map((child) => ({ child, name: childName(child) }))
-    .filter((option) => words.every((w) => searchable(option.name).includes(w)))
-    .sort((x, y) => x.name.localeCompare(y.name, 'nl') || x.child.birthDate.localeCompare(y.child.birthDate))
-    .slice(0, limit)
+  const options = children.map((child) => ({ child, name: childName(child) }))
+  return byName(options, (o) => o.name, query, { limit, tie: (x, y) => x.child.birthDate.localeCompare(y.child.birthDate) })
 }

@@ -13,7 +13,8 @@ import { useT } from '../../i18n/i18n-context'
 import { formatHours } from '../attendance/format-hours'
 import { useGroups } from '../attendance/use-attendance-data'
 import { BalanceList } from './BalanceList'
-import { ChildSearch } from './ChildSearch'
+import { ChildCombobox } from '../../ui/ChildCombobox'
+import { childOptions } from './child-search'
 import type { ChildOption } from './child-search'
 import { requestBalances } from './request-balances'
 import { buildRequest } from './request-document'
@@ -109,7 +110,9 @@ export function RequestForm({ initial, onChild, onClose }: RequestFormProps) {
 
   return (
     <div className="request-form">
-      {!initial && <ChildSearch candidates={children} covers={permissions.covers} selected={option} onSelect={select} />}
+      {!initial && <ChildCombobox label={t('request.child')} hint={t('request.childHint')} listLabel={t('request.children')} noneText={t('request.noChildren')}
+        search={(query) => childOptions(children, permissions.covers, query)} keyOf={(o) => o.child.id} nameOf={(o) => o.name}
+        selectedName={option?.name ?? null} onSelect={select} />}
       {!child && !initial && <p className="request-hint">{t('request.chooseChild')}</p>}
       {balances && <BalanceList balances={balances} />}
       {child && groups.length === 0 && <p role="alert" className="error">{t('request.noGroup')}</p>}

@@ -10,7 +10,8 @@ import { failureMessage } from '../../app/failure-message'
 import { useT } from '../../i18n/i18n-context'
 import { ModalDialog } from '../attendance/ModalDialog'
 import { parentSuggestions, type PickerOption } from './candidate-search'
-import { ChildCombobox } from './ChildCombobox'
+import { ChildCombobox } from '../../ui/ChildCombobox'
+import { pickerOptions } from './candidate-search'
 import { billingLabel } from './line-labels'
 import { signingDraft, type DayChoice } from './signing-draft'
 import { studyDayHours } from './time-range'
@@ -62,7 +63,10 @@ export function AddLineDialog({ sheetId, candidates, signedUp, closed, onClose }
   return (
     <ModalDialog title={t('signup.add')} onClose={onClose}>
       <form className="row-dialog-form" onSubmit={(e) => void submit(e)} noValidate>
-        <ChildCombobox candidates={candidates} signedUp={signedUp} selected={selected} onSelect={setSelected} />
+        <ChildCombobox label={t('signup.add.child')} hint={t('signup.add.childHint')} listLabel={t('signup.add.candidates')} noneText={t('signup.add.noCandidates')}
+          search={(query) => pickerOptions({ candidates, signedUp, query })} keyOf={(o) => o.child.id} nameOf={(o) => o.name}
+          disabledOf={(o) => o.signedUp} noteOf={(o) => (o.signedUp ? ` (${t('signup.add.signedUp')})` : undefined)}
+          selectedName={selected?.name ?? null} onSelect={setSelected} />
         <section aria-label={t('signup.add.billing')} className="row-dialog-preview">
           <p role="status" data-billing={selected?.billing.billing ?? ''}>
             {billing ? <><strong>{billing.label}</strong> <span className="add-line-reason">{`— ${billing.reason}`}</span></> : '…'}
