@@ -1,31 +1,15 @@
 // The queue's live queries against a real RxDB database (memory storage, as the app opens it): every
 // search is answered by the requests index alone, the open requests of the covered locations are held
 // and a request written later (as replication from another PC writes it) appears without asking again.
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
+import { memoryPcs } from '../../support/memory-pc'
 import { firstValueFrom, filter as where, take, toArray } from 'rxjs'
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory'
-import { openDatabase } from '../../../../renderer/src/db/database'
-import { protectStorage } from '../../../../renderer/src/db/storage'
-import type { LocatiedeskDatabase } from '../../../../renderer/src/db/collection-types'
 import { openRequests$, roomFacts$, searchedRequests$ } from '../../../../renderer/src/features/approval/queue-data'
 import { defaultFilter, queueSelectors } from '../../../../renderer/src/features/approval/queue-filter'
 import { absence, child, kdv } from '../attendance/fixtures'
 import { request } from './fixtures'
 
-const opened: LocatiedeskDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) if (!db.closed) await db.close()
-})
-
-let n = 0
-async function pc(): Promise<LocatiedeskDatabase> {
-  const db = await openDatabase({
-    storage: await protectStorage(getRxStorageMemory(), true), password: 'sleutel-van-deze-pc', name: `approval-${++n}`,
-    collections: ['requests', 'absences', 'journal', 'children', 'locations'],
-  })
-  opened.push(db)
-  return db
-}
+const pc = memoryPcs('approval', ['requests', 'absences', 'journal', 'children', 'locations'])
 
 describe('the queue\'s queries', () => {
   it('every search is one exact range of the index [locationId, status, date]', async () => {

@@ -2,31 +2,16 @@
 // hundreds of approvals in a few storage writes instead of one each, each request's reservation settled (R20), one
 // reason recorded on the approvals without room (R11), exactly what recordDecision writes for one
 // request, and a request another PC decided first refused with its reason, the rest still decided.
-import { afterEach, describe, expect, it } from 'vitest'
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory'
+import { describe, expect, it } from 'vitest'
+import { memoryPcs } from '../../support/memory-pc'
 import type { LedgerEntry } from '../../../../shared/domain'
 import { ledgerIds } from '../../../../shared/domain'
-import { openDatabase } from '../../../../renderer/src/db/database'
-import { protectStorage } from '../../../../renderer/src/db/storage'
 import type { LocatiedeskDatabase } from '../../../../renderer/src/db/collection-types'
 import { recordDecision } from '../../../../renderer/src/features/requests/record-decision'
 import { BULK_CHUNK, recordDecisions } from '../../../../renderer/src/features/approval/record-decisions'
 import { request } from './fixtures'
 
-const opened: LocatiedeskDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) if (!db.closed) await db.close()
-})
-
-let n = 0
-async function pc(): Promise<LocatiedeskDatabase> {
-  const db = await openDatabase({
-    storage: await protectStorage(getRxStorageMemory(), true), password: 'sleutel-van-deze-pc', name: `bulk-${++n}`,
-    collections: ['requests', 'ledger'],
-  })
-  opened.push(db)
-  return db
-}
+const pc = memoryPcs('bulk', ['requests', 'ledger'])
 
 const at = new Date('2026-11-30T10:00:00.000Z')
 const by = { by: 'mw-senior', device: 'pc-a', at }

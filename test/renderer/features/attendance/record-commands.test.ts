@@ -1,31 +1,16 @@
 // The row commands against a real RxDB database (memory storage, validation and encryption as the
 // app opens it): what two PCs recording the same absence meet on, and corrections that keep the original.
-import { afterEach, describe, expect, it } from 'vitest'
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory'
+import { describe, expect, it } from 'vitest'
+import { memoryPcs } from '../../support/memory-pc'
 import { absenceReport } from '../../../../renderer/src/features/attendance/absence-report'
 import { correctAbsence } from '../../../../renderer/src/features/attendance/absence-correction'
 import { recordAbsence } from '../../../../renderer/src/features/attendance/record-absence'
 import { recordAttendance } from '../../../../renderer/src/features/attendance/record-attendance'
 import { recordAbsenceCorrection, recordEntryCorrection } from '../../../../renderer/src/features/attendance/record-correction'
-import { openDatabase } from '../../../../renderer/src/db/database'
-import { protectStorage } from '../../../../renderer/src/db/storage'
 import type { LocatiedeskDatabase } from '../../../../renderer/src/db/collection-types'
 import { child, kdv } from './fixtures'
 
-const opened: LocatiedeskDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) if (!db.closed) await db.close()
-})
-
-let n = 0
-async function pc(): Promise<LocatiedeskDatabase> {
-  const db = await openDatabase({
-    storage: await protectStorage(getRxStorageMemory(), true), password: 'sleutel-van-deze-pc', name: `rows-${++n}`,
-    collections: ['absences', 'ledger', 'journal', 'attendance'],
-  })
-  opened.push(db)
-  return db
-}
+const pc = memoryPcs('rows', ['absences', 'ledger', 'journal', 'attendance'])
 
 const report = (by: string, device: string, minute: number) => {
   const r = absenceReport({

@@ -1,12 +1,10 @@
 // The Dag aanvragen commands against a real RxDB database (memory storage, schema validation as the
 // app opens it): a request and its reservation stored in one step, a decision settling the balance,
 // and a decision another PC's beat refused without writing anything.
-import { afterEach, describe, expect, it } from 'vitest'
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory'
+import { describe, expect, it } from 'vitest'
+import { memoryPcs } from '../../support/memory-pc'
 import type { LedgerEntry } from '../../../../shared/domain'
 import { ledgerBalance } from '../../../../shared/rules'
-import { openDatabase } from '../../../../renderer/src/db/database'
-import { protectStorage } from '../../../../renderer/src/db/storage'
 import type { LocatiedeskDatabase } from '../../../../renderer/src/db/collection-types'
 import { DecisionRefusedError, recordDecision } from '../../../../renderer/src/features/requests/record-decision'
 import { buildRequest } from '../../../../renderer/src/features/requests/request-document'
@@ -14,20 +12,7 @@ import { requestOffer } from '../../../../renderer/src/features/requests/request
 import { submitRequest } from '../../../../renderer/src/features/requests/submit-request'
 import { entry, kdv, kdvChild, swapCredit, today } from './fixtures'
 
-const opened: LocatiedeskDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) if (!db.closed) await db.close()
-})
-
-let n = 0
-async function pc(): Promise<LocatiedeskDatabase> {
-  const db = await openDatabase({
-    storage: await protectStorage(getRxStorageMemory(), true), password: 'sleutel-van-deze-pc', name: `requests-${++n}`,
-    collections: ['requests', 'ledger'],
-  })
-  opened.push(db)
-  return db
-}
+const pc = memoryPcs('requests', ['requests', 'ledger'])
 
 const at = new Date('2026-11-23T10:15:00.000Z')
 const later = new Date('2026-11-23T11:00:00.000Z')

@@ -1,29 +1,13 @@
 // The sheet's commands against a real RxDB database (memory storage, validation and encryption as the
 // app opens it): opening makes the sheet once, a withdrawal is one fact per line, a close happens once.
-import { afterEach, describe, expect, it } from 'vitest'
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory'
+import { describe, expect, it } from 'vitest'
+import { memoryPcs } from '../../support/memory-pc'
 import { closeSheet } from '../../../../renderer/src/features/signup/close-sheet'
 import { ensureSheet } from '../../../../renderer/src/features/signup/open-sheet'
 import { withdrawalFact, withdrawLine, type Withdrawal } from '../../../../renderer/src/features/signup/withdraw-line'
-import { openDatabase } from '../../../../renderer/src/db/database'
-import { protectStorage } from '../../../../renderer/src/db/storage'
-import type { LocatiedeskDatabase } from '../../../../renderer/src/db/collection-types'
 import { date, line } from './fixtures'
 
-const opened: LocatiedeskDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) if (!db.closed) await db.close()
-})
-
-let n = 0
-async function pc(): Promise<LocatiedeskDatabase> {
-  const db = await openDatabase({
-    storage: await protectStorage(getRxStorageMemory(), true), password: 'sleutel-van-deze-pc', name: `sheets-${++n}`,
-    collections: ['signupsheets', 'journal'],
-  })
-  opened.push(db)
-  return db
-}
+const pc = memoryPcs('sheets', ['signupsheets', 'journal'])
 
 describe('opening and closing a sheet', () => {
   it('makes the open sheet once, on the id of location and date', async () => {

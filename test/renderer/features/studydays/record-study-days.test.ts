@@ -1,29 +1,13 @@
 // The commands of Studiedagen against a real RxDB database (memory storage, validation and encryption
 // as the app opens it): the same day entered twice meets on one document, an import is one bulk write
 // that keeps what was there, and a deleted day can be entered again.
-import { afterEach, describe, expect, it } from 'vitest'
-import { getRxStorageMemory } from 'rxdb/plugins/storage-memory'
-import { openDatabase } from '../../../../renderer/src/db/database'
-import { protectStorage } from '../../../../renderer/src/db/storage'
-import type { LocatiedeskDatabase } from '../../../../renderer/src/db/collection-types'
+import { describe, expect, it } from 'vitest'
+import { memoryPcs } from '../../support/memory-pc'
 import {
   addStudyDay, importStudyDays, removeStudyDay, studyDayFact, type StudyDayAuthor,
 } from '../../../../renderer/src/features/studydays/record-study-days'
 
-const opened: LocatiedeskDatabase[] = []
-afterEach(async () => {
-  for (const db of opened.splice(0)) if (!db.closed) await db.close()
-})
-
-let n = 0
-async function pc(): Promise<LocatiedeskDatabase> {
-  const db = await openDatabase({
-    storage: await protectStorage(getRxStorageMemory(), true), password: 'sleutel-van-deze-pc', name: `studydays-${++n}`,
-    collections: ['studydays'],
-  })
-  opened.push(db)
-  return db
-}
+const pc = memoryPcs('studydays', ['studydays'])
 
 const school = { id: 'school-goverwelle', name: 'OBS Goverwelle' }
 const marieke: StudyDayAuthor = { by: 'marieke.jansen', device: 'pc-1', at: '2026-11-20T09:00:00.000Z' }
