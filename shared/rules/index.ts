@@ -61,3 +61,9 @@ export type { RequestWindowInput } from './request-window'
 export type { AccrualDeadlineInput } from './accrual-deadline'
 export type { SwapHoursEarnedInput } from './swap-hours'
 export type { PaymentOptionsInput } from './payment-options'
+// Issue 9: staff–child ratio (BKR)
+export {
+  requiredStaff, ageInYears, staffRatioMessages,
+  type StaffRatioInput, type StaffRatioResult, type StaffRatioCode, type RatioCareType,
+} from './staff-ratio'
+export { dayCareRows, afterSchoolRows, type RatioRow, type RatioOption } from './staff-ratio-tables'
