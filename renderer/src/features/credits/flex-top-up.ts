@@ -3,8 +3,7 @@
 // the hours are valid until 31 December, the day before they expire on 1 January (flexExpiry).
 // The result is the ledger entry to store (kind `opgewaardeerd`, unit `flexuren`), or why not.
 import type { Child, LedgerEntry } from '../../../../shared/domain'
-import { addDays, dateParts } from '../../../../shared/calendar'
-import { canTopUpFlex, flexExpiry } from '../../../../shared/rules'
+import { canTopUpFlex, defaultValidUntil } from '../../../../shared/rules'
 import { creditLocation } from './credit-location'
 
 export type FlexTopUpCode = 'ophogen-na-1-juli' | 'ongeldige-datum' | 'ongeldig-aantal' | 'geen-locatie'
@@ -23,9 +22,9 @@ export interface FlexTopUpInput {
 
 export type FlexTopUpResult = { ok: true; entry: LedgerEntry } | { ok: false; code: FlexTopUpCode }
 
-/** R14: the last day hours added on `today` can be used. */
+/** R14: the last day hours added on `today` can be used (the shared rule every credit's validity comes from). */
 export function flexValidUntil(today: string): string {
-  return addDays(flexExpiry(dateParts(today).year), -1)
+  return defaultValidUntil('flexuren', today) ?? today
 }
 
 /** Whether today still allows a top-up at all, so the dialog can say so before anything is typed. */
