@@ -4,12 +4,11 @@
 // read after the seq counter lock, so two managers changing one colleague at once cannot both win
 // on a stale picture.
 import { validateDocument, type Role, type Staff } from '../../shared/domain'
-import type { ChangeEvent, SyncDoc } from '../../shared/sync'
+import type { SyncDoc } from '../../shared/sync'
 import type { Db, Queryable } from '../db/db'
-import { readDocuments, writeDocuments } from '../sync/document-store'
-import type { OrderedPublisher, PublishSlot } from '../sync/ordered-publisher'
-import { changeEvent } from '../sync/push'
-import { lockSeqCounter, setSeqCounter } from '../sync/seq-counter'
+import { readDocuments } from '../sync/document-store'
+import type { OrderedPublisher } from '../sync/ordered-publisher'
+import { writeAsServer } from '../sync/server-write'
 import { insertAccount, setAccountActive } from './account-store'
 import { hashSecret } from './secret-hash'
 import { revokeAllTokens } from './session-tokens'
@@ -98,26 +97,10 @@ export async function changeStaff(deps: StaffAdminDeps, actor: Staff, id: string
 async function writeStaff(
   deps: StaffAdminDeps, actor: Staff, decide: (q: Queryable) => Promise<StaffWriteResult>,
 ): Promise<StaffWriteResult> {
-  let slot: PublishSlot | undefined
-  let events: ChangeEvent[] = []
-  try {
-    const result = await deps.db.tx(async (q) => {
-      const lastSeq = await lockSeqCounter(q)
-      const decided = await decide(q)
-      if (!decided.ok) return decided
-      const doc: SyncDoc = { ...decided.staff, _deleted: false }
-      const written = await writeDocuments(q, 'staff', [doc], lastSeq, { author: actor.id, device: null, clientTime: null })
-      await setSeqCounter(q, lastSeq + written.length)
-      const event = changeEvent('staff', written)
-      events = event === null ? [] : [event]
-      if (events.length > 0) await deps.publisher.announceWithin(q, events)
-      slot = deps.publisher.reserve() // still under the counter lock: the commit order
-      return decided
-    })
-    slot?.fill(events)
-    return result
-  } catch (error) {
-    slot?.cancel()
-    throw error
-  }
+  return writeAsServer<StaffWriteResult>(deps, async (q) => {
+    const decided = await decide(q)
+    if (!decided.ok) return { result: decided, writes: [] }
+    const doc: SyncDoc = { ...decided.staff, _deleted: false }
+    return { result: decided, writes: [{ collection: 'staff', docs: [doc], meta: { author: actor.id, device: null, clientTime: null } }] }
+  })
 }

@@ -57,7 +57,9 @@ export const signupBillings = ['factuur', 'inclusief'] as const
 export type SignupBilling = (typeof signupBillings)[number]
 
 /** Small append-only facts in the journal collection (see shared/domain/schemas/journal.ts). */
-export const journalKinds = ['ontgrendeld', 'correctie', 'intrekking', 'verwerkt', 'afgewezen', 'geregeld'] as const
+export const journalKinds = [
+  'ontgrendeld', 'correctie', 'intrekking', 'verwerkt', 'afgewezen', 'geregeld', 'wachtwoord', 'inlogadres', 'verzonden',
+] as const
 export type JournalKind = (typeof journalKinds)[number]
 
 /** A notice tells staff that a change lost a conflict, was refused by the server, or something else (F7). */

@@ -46,13 +46,18 @@ const ledgerActions: Readonly<Record<LedgerKind, Action | null>> = {
   vervallen: null,
 }
 
-const journalActions: Readonly<Record<JournalKind, Action>> = {
+/** null: a PC never writes it (written-elsewhere.ts refuses it from a PC). */
+const journalActions: Readonly<Record<JournalKind, Action | null>> = {
   ontgrendeld: 'lijst.ontgrendelen',
   correctie: 'afwezigheid.corrigeren',
   intrekking: 'intekenlijst.beheren',
   verwerkt: 'intekenregel.verwerken',
   afgewezen: 'intekenregel.verwerken',
   geregeld: 'aanvraag.indienen',
+  wachtwoord: 'wachtwoord.verzenden',
+  inlogadres: 'inlogadres.kiezen',
+  // The outbox's delivery fact: the server's own.
+  verzonden: null,
 }
 
 type Fields = Record<string, unknown>
@@ -80,7 +85,9 @@ export function actsOf(collection: CollectionName, doc: SyncDoc, stored: SyncDoc
     }
     case 'journal': {
       const entry = doc as SyncDoc & JournalEntry
-      return act(journalActions[entry.kind], entry.kind === 'ontgrendeld' ? unlockContext(entry) : {})
+      const action = journalActions[entry.kind]
+      if (action === null) return []
+      return act(action, entry.kind === 'ontgrendeld' ? unlockContext(entry) : {})
     }
     case 'studydays':
       return act('studiedag.beheren')

@@ -2,7 +2,7 @@
 // server's /staff routes, which check who manages whom), locations and children (the planning
 // import, F10), and the ledger's bookkeeping that follows from contracts and expiry. Skipped without
 // a caller: the server's own writers do not push.
-import type { CollectionName, LedgerEntry, LedgerKind } from '../../../shared/domain'
+import type { CollectionName, JournalEntry, JournalKind, LedgerEntry, LedgerKind } from '../../../shared/domain'
 import type { DocumentCheck } from './check'
 import { refusal, type ServerRefusalCode } from './refusal'
 
@@ -15,6 +15,11 @@ const collections: Readonly<Partial<Record<CollectionName, ServerRefusalCode>>> 
 const ledgerKinds: Readonly<Partial<Record<LedgerKind, ServerRefusalCode>>> = {
   contract: 'alleen-via-import',
   vervallen: 'alleen-door-server',
+}
+
+/** The outbox says a message went out; a PC cannot say that for it. */
+const journalKinds: Readonly<Partial<Record<JournalKind, ServerRefusalCode>>> = {
+  verzonden: 'alleen-door-server',
 }
 
 /**
@@ -30,6 +35,8 @@ export function undoesEarnedCredit(entry: LedgerEntry): boolean {
 export const writtenElsewhere: DocumentCheck = ({ collection, doc, caller }) => {
   if (caller === null) return null
   if (collection === 'ledger' && undoesEarnedCredit(doc as typeof doc & LedgerEntry)) return null
-  const code = collection === 'ledger' ? ledgerKinds[(doc as typeof doc & LedgerEntry).kind] : collections[collection]
+  const code = collection === 'ledger' ? ledgerKinds[(doc as typeof doc & LedgerEntry).kind]
+    : collection === 'journal' ? journalKinds[(doc as typeof doc & JournalEntry).kind]
+    : collections[collection]
   return code === undefined ? null : refusal(code, collection)
 }

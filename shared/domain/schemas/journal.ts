@@ -9,6 +9,12 @@ import { date, docRef, factProperties, factRequired, longText, primaryId, refId 
  *   verwerkt     customer service processed a sign-up line into a booking (id `verwerkt:${lineId}`)
  *   afgewezen    customer service rejected a sign-up line with a reason
  *   geregeld     an unplanned check-in was regularised by a request
+ *   wachtwoord   Nieuw wachtwoord verzenden for a parent (F8), target = the child, data.parentRank;
+ *                queued on the PC, passed to the parent portal by the server's outbox once synced
+ *   inlogadres   customer service chose which of a parent's e-mail addresses signs in (F8),
+ *                target = the child, data { parentRank, email }; the server applies it to the child
+ *   verzonden    written by the server only: the outbox delivered the message of the fact `targetId`
+ *                (data { channel, deliveredAt }), so staff see that it went out
  */
 export const journalEntrySchema = {
   title: 'journal',
