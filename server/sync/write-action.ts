@@ -21,9 +21,8 @@ export function writeAction(collection: string, doc: SyncDoc, stored: SyncDoc | 
     if (latest !== undefined) return factOf(latest)
   }
   if (collection === 'attendance') {
-    const before = new Map(listOf(stored?.entries).map((e) => [e.childId, e]))
-    const changed = listOf(doc.entries)
-      .filter((e) => !sameDocument(e, before.get(e.childId)))
+    // Children's entries and staff entries (issue 9) alike: the newest changed one is the change.
+    const changed = [...changedBy(doc.entries, stored?.entries, 'childId'), ...changedBy(doc.staff, stored?.staff, 'staffId')]
       .sort((a, b) => String(a.at).localeCompare(String(b.at)))
       .at(-1)
     if (changed !== undefined) return factOf(changed)
@@ -41,6 +40,12 @@ function instantOr(value: unknown): string | null {
   if (typeof value !== 'string') return null
   const ms = Date.parse(value)
   return Number.isNaN(ms) ? null : new Date(ms).toISOString()
+}
+
+/** The entries of a list that differ from the stored list's entry with the same key. */
+function changedBy(list: unknown, storedList: unknown, key: string): Fields[] {
+  const before = new Map(listOf(storedList).map((e) => [e[key], e]))
+  return listOf(list).filter((e) => !sameDocument(e, before.get(e[key])))
 }
 
 function listOf(value: unknown): Fields[] {

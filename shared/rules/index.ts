@@ -67,3 +67,16 @@ export {
   type StaffRatioInput, type StaffRatioResult, type StaffRatioCode, type RatioCareType,
 } from './staff-ratio'
 export { dayCareRows, afterSchoolRows, type RatioRow, type RatioOption } from './staff-ratio-tables'
+export {
+  ratioCareType, presentAt, staffOnGroupAt, plannedStaff, childrenPresentAt, groupRatio,
+  type StaffPresence, type ChildPresence, type GroupRatio,
+} from './group-ratio'
+// Issue 9: the day's ratio record and the three-hour rule (BKR.md)
+export {
+  ratioTimeline, dayBounds,
+  type RatioTimeline, type RatioTimelineInput, type RatioSegment, type ChildInterval, type StaffInterval,
+} from './ratio-timeline'
+export {
+  threeHourRule, allowedMinutesBelow, threeHourLimits, wholeMinutes,
+  type ThreeHourInput, type ThreeHourVerdict, type ThreeHourCode, type ThreeHourReason,
+} from './three-hour-rule'

@@ -3,8 +3,10 @@
 import { useMemo, useState } from 'react'
 import { ApprovalScreen } from '../features/approval/ApprovalScreen'
 import { AttendanceScreen } from '../features/attendance/AttendanceScreen'
+import { ChildDetailsScreen } from '../features/children/ChildDetailsScreen'
 import { CreditsScreen } from '../features/credits/CreditsScreen'
 import { ProcessingScreen } from '../features/processing/ProcessingScreen'
+import { RatioRecordScreen } from '../features/ratiorecord/RatioRecordScreen'
 import { RequestScreen } from '../features/requests/RequestScreen'
 import { SignupScreen } from '../features/signup/SignupScreen'
 import { StudyDaysScreen } from '../features/studydays/StudyDaysScreen'
@@ -46,6 +48,8 @@ export function Shell({ onSwitch, screen, onScreen }: { onSwitch: () => void; sc
         {current === 'signup' && <SignupScreen />}
         {current === 'studyDays' && <StudyDaysScreen />}
         {current === 'processing' && <ProcessingScreen />}
+        {current === 'ratioRecord' && <RatioRecordScreen />}
+        {current === 'childDetails' && <ChildDetailsScreen />}
       </main>
     </>
   )

@@ -3,7 +3,7 @@
 import type { Action } from '../../../shared/rules'
 import type { MessageKey } from '../i18n/nl'
 
-export type ScreenId = 'attendance' | 'request' | 'approval' | 'credits' | 'signup' | 'studyDays' | 'processing'
+export type ScreenId = 'attendance' | 'request' | 'approval' | 'credits' | 'signup' | 'studyDays' | 'processing' | 'childDetails' | 'ratioRecord'
 
 export interface ScreenEntry {
   id: ScreenId
@@ -22,6 +22,8 @@ export const screens: readonly ScreenEntry[] = [
   { id: 'signup', label: 'nav.signup', action: 'intekenlijst.beheren' },
   { id: 'studyDays', label: 'nav.studyDays', action: 'studiedag.beheren' },
   { id: 'processing', label: 'nav.processing', action: 'intekenregel.verwerken' },
+  { id: 'ratioRecord', label: 'nav.ratioRecord', action: 'aanwezigheid.bekijken' },
+  { id: 'childDetails', label: 'nav.childDetails', action: 'kind.bekijken' },
 ]
 
 export function screensFor(can: (action: Action) => boolean): ScreenEntry[] {

@@ -5,20 +5,30 @@
 // so both PCs' work is kept. Only when both sides changed the same child's entry differently does one
 // lose, and then the server's entry wins: the first change to reach the server wins (as R20 decides
 // requests), every PC settles on the same answer, and the loser is reported (conflict-notice.ts).
+// The day's staff entries (issue 9) are merged the same way, per staff member.
 import type { AttendanceDay, AttendanceEntry } from '../../../shared/domain'
 
 /** The document as the replication sees it: the domain fields plus RxDB's deleted flag. */
 export type ReplicatedAttendanceDay = AttendanceDay & { _deleted: boolean }
 
-/** A child's entry changed on this PC that lost to a different change of it on the server. */
-export interface LostEntry {
-  local: AttendanceEntry
-  winner: AttendanceEntry
+/** A staff member's entry on a group-day: planned (`Inroosteren`), checked in and out. */
+export type StaffEntry = NonNullable<AttendanceDay['staff']>[number]
+
+/** An entry changed on this PC that lost to a different change of it on the server. */
+export interface Lost<E> {
+  local: E
+  winner: E
 }
+
+/** A child's entry changed on this PC that lost to a different change of it on the server. */
+export type LostEntry = Lost<AttendanceEntry>
+export type LostStaffEntry = Lost<StaffEntry>
 
 export interface AttendanceMerge {
   day: ReplicatedAttendanceDay
   lost: LostEntry[]
+  /** Staff entries of this PC that lost, by staffId. */
+  lostStaff: LostStaffEntry[]
 }
 
 /** Entries ordered by child id: one canonical order, so equal content is equal deep-down too. */
@@ -42,14 +52,13 @@ function laterInstant(a: string, b: string): string {
   return Date.parse(b) > Date.parse(a) ? b : a
 }
 
-function byChild(day: AttendanceDay | undefined): Map<string, AttendanceEntry> {
-  return new Map((day?.entries ?? []).map((entry) => [entry.childId, entry]))
+/** Staff entries ordered by staff id, like the children's. */
+export function sortStaff(staff: readonly StaffEntry[]): StaffEntry[] {
+  return [...staff].sort((a, b) => (a.staffId < b.staffId ? -1 : a.staffId > b.staffId ? 1 : 0))
 }
 
-/** One child's three versions → the entry kept (undefined: none) and whether the local one lost. */
-function mergeEntry(
-  base: AttendanceEntry | undefined, server: AttendanceEntry | undefined, local: AttendanceEntry | undefined,
-): { kept: AttendanceEntry | undefined; lost?: LostEntry } {
+/** One child's (or staff member's) three versions → the entry kept (undefined: none) and whether the local one lost. */
+function mergeEntry<E>(base: E | undefined, server: E | undefined, local: E | undefined): { kept: E | undefined; lost?: Lost<E> } {
   // Entries are never removed on a PC: a missing local entry is no change, and nothing is dropped.
   if (local === undefined || sameJson(local, base)) return { kept: server }
   if (server === undefined || sameJson(server, base)) return { kept: local }
@@ -66,24 +75,35 @@ function mergeEntry(
 export function mergeAttendanceDay(
   master: ReplicatedAttendanceDay, local: ReplicatedAttendanceDay, assumed?: ReplicatedAttendanceDay,
 ): AttendanceMerge {
-  const base = byChild(assumed)
-  const server = byChild(master)
-  const mine = byChild(local)
-  const children = new Set([...server.keys(), ...mine.keys()])
-  const entries: AttendanceEntry[] = []
-  const lost: LostEntry[] = []
-  for (const childId of children) {
-    const merged = mergeEntry(base.get(childId), server.get(childId), mine.get(childId))
-    if (merged.kept) entries.push(merged.kept)
+  const children = mergeByKey(assumed?.entries, master.entries, local.entries, (e) => e.childId)
+  const staff = mergeByKey(assumed?.staff, master.staff, local.staff, (e) => e.staffId)
+  const day: ReplicatedAttendanceDay = {
+    ...master,
+    entries: sortEntries(children.kept),
+    updatedAt: laterInstant(master.updatedAt, local.updatedAt),
+    _deleted: master._deleted && local._deleted,
+  }
+  // A day nobody put staff on keeps no `staff` field, so that it stays equal to the same day elsewhere.
+  if (master.staff !== undefined || local.staff !== undefined) day.staff = sortStaff(staff.kept)
+  return {
+    day,
+    lost: children.lost,
+    lostStaff: staff.lost,
+  }
+}
+
+/** Every key in either version keeps an entry; losses are ordered by key (a retried resolve reports the same). */
+function mergeByKey<E>(
+  base: readonly E[] | undefined, server: readonly E[] | undefined, local: readonly E[] | undefined, key: (entry: E) => string,
+): { kept: E[]; lost: Lost<E>[] } {
+  const index = (list: readonly E[] | undefined) => new Map((list ?? []).map((entry) => [key(entry), entry]))
+  const [before, theirs, mine] = [index(base), index(server), index(local)]
+  const kept: E[] = []
+  const lost: Lost<E>[] = []
+  for (const id of new Set([...theirs.keys(), ...mine.keys()])) {
+    const merged = mergeEntry(before.get(id), theirs.get(id), mine.get(id))
+    if (merged.kept) kept.push(merged.kept)
     if (merged.lost) lost.push(merged.lost)
   }
-  return {
-    day: {
-      ...master,
-      entries: sortEntries(entries),
-      updatedAt: laterInstant(master.updatedAt, local.updatedAt),
-      _deleted: master._deleted && local._deleted,
-    },
-    lost: lost.sort((a, b) => (a.local.childId < b.local.childId ? -1 : 1)),
-  }
+  return { kept, lost: lost.sort((a, b) => (key(a.local) < key(b.local) ? -1 : 1)) }
 }

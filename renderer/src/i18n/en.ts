@@ -2,8 +2,11 @@
 // the Dutch domain words staff know (Aanwezigheidslijst) stay in the names of the screens.
 import { navigationEn } from '../app/navigation-messages'
 import { approvalEn } from '../features/approval/messages'
+import { attendanceStaffEn } from '../features/attendance/messages'
+import { childrenEn } from '../features/children/messages'
 import { creditsEn } from '../features/credits/messages'
 import { processingEn } from '../features/processing/messages'
+import { ratioRecordEn } from '../features/ratiorecord/messages'
 import { requestsEn } from '../features/requests/messages'
 import { signupEn } from '../features/signup/messages'
 import { studyDaysEn } from '../features/studydays/messages'
@@ -249,4 +252,4 @@ const core = {
   'rows.invoiceDate': 'on the invoice of {date}',
 }
 
-export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn, ...approvalEn }
+export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn, ...approvalEn, ...attendanceStaffEn, ...childrenEn, ...ratioRecordEn }

@@ -3,8 +3,11 @@
 // same time do not all edit one file; they are joined here into one dictionary with one key type.
 import { navigationNl } from '../app/navigation-messages'
 import { approvalNl } from '../features/approval/messages'
+import { attendanceStaffNl } from '../features/attendance/messages'
+import { childrenNl } from '../features/children/messages'
 import { creditsNl } from '../features/credits/messages'
 import { processingNl } from '../features/processing/messages'
+import { ratioRecordNl } from '../features/ratiorecord/messages'
 import { requestsNl } from '../features/requests/messages'
 import { signupNl } from '../features/signup/messages'
 import { studyDaysNl } from '../features/studydays/messages'
@@ -249,6 +252,6 @@ const core = {
   'rows.invoiceDate': 'op de factuur van {date}',
 } as const
 
-export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl, ...approvalNl } as const
+export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl, ...approvalNl, ...attendanceStaffNl, ...childrenNl, ...ratioRecordNl } as const
 
 export type MessageKey = keyof typeof nl

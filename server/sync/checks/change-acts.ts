@@ -108,18 +108,26 @@ export function actsOf(collection: CollectionName, doc: SyncDoc, stored: SyncDoc
 }
 
 /**
- * Every entry this push adds or changes, each by its own author. An entry removed, or the whole day
- * deleted, records nobody (a PC never removes entries: renderer/src/db/merge-attendance.ts).
+ * Every entry this push adds or changes, each by its own author: children's entries and the staff
+ * entries on the day (issue 9, the same right). An entry removed, or the whole day deleted, records
+ * nobody (a PC never removes entries: renderer/src/db/merge-attendance.ts).
  */
 function attendanceActs(doc: SyncDoc & AttendanceDay, stored: SyncDoc | undefined): Act[] {
-  const before = new Map(listOf(stored?.entries).map((e) => [String(e.childId), e]))
-  const acts: Act[] = doc.entries
-    .filter((e) => !sameDocument(e, before.get(e.childId)))
-    .map((e) => ({ by: e.by, action: 'aanwezigheid.registreren', ctx: {} }))
-  const kept = new Set(doc.entries.map((e) => e.childId))
-  const removed = [...before.keys()].some((childId) => !kept.has(childId))
-  if (removed || (doc._deleted && stored?._deleted !== true)) acts.push({ by: null, action: 'aanwezigheid.registreren', ctx: {} })
+  const children = changedEntries(doc.entries, listOf(stored?.entries), 'childId')
+  const staff = changedEntries(doc.staff ?? [], listOf(stored?.staff), 'staffId')
+  const acts: Act[] = [...children.changed, ...staff.changed].map((e) => ({ by: e.by, action: 'aanwezigheid.registreren', ctx: {} }))
+  if (children.removed || staff.removed || (doc._deleted && stored?._deleted !== true)) acts.push({ by: null, action: 'aanwezigheid.registreren', ctx: {} })
   return acts
+}
+
+/** The entries that differ from the stored ones (by key), and whether a stored entry is gone. */
+function changedEntries<E extends { by: string }>(entries: readonly E[], before: Fields[], key: keyof E & string): { changed: E[]; removed: boolean } {
+  const stored = new Map(before.map((e) => [String(e[key]), e]))
+  const kept = new Set(entries.map((e) => String(e[key])))
+  return {
+    changed: entries.filter((e) => !sameDocument(e, stored.get(String(e[key])))),
+    removed: [...stored.keys()].some((id) => !kept.has(id)),
+  }
 }
 
 /** A new request is submitted by its `by`; each decision this push adds is its own act (R11, R20). */

@@ -40,6 +40,12 @@ export const serverRefusalMessages = {
   'ingetrokken': 'Deze inschrijving is door de locatie ingetrokken en kan niet meer worden verwerkt of afgewezen.',
   'al-verwerkt': 'Deze inschrijving is al door de klantenservice verwerkt of afgewezen en kan niet meer worden ingetrokken.',
   'ongeldige-verwerking': 'Bij het verwerken moet staan of de dag op factuur gaat (met de factuurdatum) of inclusief is.',
+  // F8: facts about a parent's portal account (Nieuw wachtwoord verzenden, the sign-in address).
+  'onbekend-kind': 'Het kind waarover dit gaat, is niet bekend op de server.',
+  'kind-andere-locatie': 'Dit kind heeft geen plaatsing op de locatie waarvoor dit is vastgelegd.',
+  'onbekende-ouder': 'Deze ouder is niet bekend bij dit kind.',
+  'ouder-zonder-email': 'Deze ouder heeft geen e-mailadres: er kan geen nieuw wachtwoord worden verzonden. Vul het adres aan in het planningssysteem.',
+  'onbekend-emailadres': 'Dit e-mailadres hoort niet bij deze ouder en kan geen inlogadres worden.',
   // R15
   'verkeerde-factuurdatum': 'De factuurdatum klopt niet: opvang op factuur staat op de factuur van de maand erna, gedateerd de 10e.',
 } as const

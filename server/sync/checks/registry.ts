@@ -9,9 +9,10 @@ import type {
   Absence, AttendanceDay, CollectionName, JournalEntry, LedgerEntry, Request, SignupLine, SignupSheet, StudyDay,
 } from '../../../shared/domain'
 import { absenceReportedAt } from './absence-reported-at'
+import { accountFactFitsChild } from './account-facts'
 import { approvalHasReservation } from './approval-reservation'
 import { appendOnly, appendOnlyButDeletable } from './append-only'
-import { checkOutAfterCheckIn } from './attendance-times'
+import { checkOutAfterCheckIn, staffTimesNotAhead } from './attendance-times'
 import { authorMayAct } from './author-rights'
 import type { DocumentCheck, PictureCheck } from './check'
 import { clientTimeNotAhead } from './client-time-bound'
@@ -30,6 +31,7 @@ import { reservationCovered } from './reservation-cover'
 import { roomAtApproval } from './room-at-approval'
 import { settlementFollowsDecision } from './settlement-follows-decision'
 import { closedSheetStaysClosed, sheetOfItsDay } from './sheet-closing'
+import { staffOfTheLocation } from './staff-on-location'
 import { studyDayWithinDevice } from './study-day-scope'
 import { writtenElsewhere } from './written-elsewhere'
 
@@ -65,7 +67,7 @@ export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCh
   journal: [...forType<JournalEntry>(firstLineFactStands), appendOnly, ...forType<JournalEntry>(lineFactHasLineId, lineFactComplete)],
   studydays: [appendOnlyButDeletable],
   requests: forType<Request>(decisionPath, firstDecisionWins, submittedInWindow),
-  attendance: forType<AttendanceDay>(checkOutAfterCheckIn),
+  attendance: forType<AttendanceDay>(checkOutAfterCheckIn, staffTimesNotAhead),
   locations: [],
   children: [],
   signupsheets: forType<SignupSheet>(sheetOfItsDay, closedSheetStaysClosed),
@@ -76,5 +78,6 @@ export const documentChecks: Readonly<Record<CollectionName, readonly DocumentCh
 export const pictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
   ledger: picturesForType<LedgerEntry>(reservationCovered, creditWithinCap, settlementFollowsDecision),
   requests: picturesForType<Request>(roomAtApproval, approvalHasReservation),
-  journal: picturesForType<JournalEntry>(lineFactFitsLine),
+  attendance: picturesForType<AttendanceDay>(staffOfTheLocation),
+  journal: picturesForType<JournalEntry>(lineFactFitsLine, accountFactFitsChild),
 }

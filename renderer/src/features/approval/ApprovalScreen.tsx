@@ -64,6 +64,8 @@ export function ApprovalScreen() {
   const toggleAll = () => setSelected(allSelected ? new Set() : new Set((rows ?? []).map((r) => r.request.id)))
   const room = queue.room
   const roomOf = useCallback((r: StoredRequest) => room?.roomFor(r) ?? null, [room])
+  const ratio = queue.ratio
+  const ratioOf = useCallback((r: StoredRequest) => ratio?.(r) ?? null, [ratio])
 
   function search(next: QueueFilter) {
     setFilter(next)
@@ -116,7 +118,7 @@ export function ApprovalScreen() {
         <>
           <p className="approval-count" role="status" data-count={rows.length}>{foundText(t, rows.length)}</p>
           {rows.length > 0 && (
-            <QueueTable rows={rows.slice(0, limit)} room={roomOf} selected={selected} allSelected={allSelected} onToggle={toggle} onToggleAll={toggleAll} onOpen={open} />
+            <QueueTable rows={rows.slice(0, limit)} room={roomOf} ratio={ratioOf} selected={selected} allSelected={allSelected} onToggle={toggle} onToggleAll={toggleAll} onOpen={open} />
           )}
           {rows.length > limit && (
             <button type="button" onClick={() => setLimit((n) => n + PAGE)}>{t('approval.more', { count: rows.length - limit })}</button>

@@ -8,11 +8,15 @@ import { useT } from '../../i18n/i18n-context'
 import type { Translate } from '../../i18n/translate'
 import type { StoredRequest } from './queue-data'
 import type { QueueRow } from './queue-rows'
+import type { RatioCheck } from './ratio-check'
+import { markerKeys, ratioMarker, ratioSentence } from './ratio-text'
 import type { RoomAnswer } from './room-lookup'
 
 export interface QueueTableProps {
   rows: readonly QueueRow<StoredRequest>[]
   room: (request: StoredRequest) => RoomAnswer | null
+  /** The BKR check (issue 9) beside the room: `Past niet` when the staff planned are too few with this child. */
+  ratio: (request: StoredRequest) => RatioCheck | null
   selected: ReadonlySet<string>
   allSelected: boolean
   onToggle: (id: string) => void
@@ -32,16 +36,18 @@ function roomTitle(t: Translate, answer: RoomAnswer): string {
 interface RowProps {
   row: QueueRow<StoredRequest>
   answer: RoomAnswer | null
+  ratio: RatioCheck | null
   selected: boolean
   onToggle: (id: string) => void
   onOpen: (id: string) => void
 }
 
-const Row = memo(function Row({ row, answer, selected, onToggle, onOpen }: RowProps) {
+const Row = memo(function Row({ row, answer, ratio, selected, onToggle, onOpen }: RowProps) {
   const t = useT()
   const { request, childName, groupName } = row
   const date = dutchDate(request.date)
   const room = answer === null ? 'unknown' : answer.room ? 'yes' : 'no'
+  const marker = ratioMarker(ratio)
   return (
     <tr data-request-id={request.id} data-group-id={request.groupId} data-status={request.status} aria-selected={selected}>
       <td><input type="checkbox" aria-label={t('approval.selectRow', { child: childName, date })} checked={selected} onChange={() => onToggle(request.id)} /></td>
@@ -55,6 +61,9 @@ const Row = memo(function Row({ row, answer, selected, onToggle, onOpen }: RowPr
       <td className={`approval-room approval-room--${room}`} data-room={room} title={answer ? roomTitle(t, answer) : undefined}>
         {t(`approval.room.${room}`)}
       </td>
+      <td className={`approval-ratio approval-ratio--${marker}`} data-ratio={marker} title={ratio ? ratioSentence(t, ratio).text : undefined}>
+        {t(markerKeys[marker])}
+      </td>
       <td>
         <button type="button" aria-label={t('approval.openRow', { child: childName, date })} onClick={() => onOpen(request.id)}>{t('approval.open')}</button>
       </td>
@@ -62,7 +71,7 @@ const Row = memo(function Row({ row, answer, selected, onToggle, onOpen }: RowPr
   )
 })
 
-export function QueueTable({ rows, room, selected, allSelected, onToggle, onToggleAll, onOpen }: QueueTableProps) {
+export function QueueTable({ rows, room, ratio, selected, allSelected, onToggle, onToggleAll, onOpen }: QueueTableProps) {
   const t = useT()
   return (
     <table className="approval-table" aria-label={t('approval.table')}>
@@ -77,12 +86,13 @@ export function QueueTable({ rows, room, selected, allSelected, onToggle, onTogg
           <th scope="col">{t('approval.col.payment')}</th>
           <th scope="col">{t('approval.col.status')}</th>
           <th scope="col">{t('approval.col.room')}</th>
+          <th scope="col">{t('approval.col.ratio')}</th>
           <th scope="col">{t('approval.col.open')}</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((row) => (
-          <Row key={row.request.id} row={row} answer={room(row.request)} selected={selected.has(row.request.id)} onToggle={onToggle} onOpen={onOpen} />
+          <Row key={row.request.id} row={row} answer={room(row.request)} ratio={ratio(row.request)} selected={selected.has(row.request.id)} onToggle={onToggle} onOpen={onOpen} />
         ))}
       </tbody>
     </table>

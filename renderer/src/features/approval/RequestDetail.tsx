@@ -19,6 +19,7 @@ import { requestBalances } from '../requests/request-balances'
 import { useLedgerOf, useRequest } from '../requests/use-request-data'
 import { DecisionPanel, type DecisionOutcome } from './DecisionPanel'
 import { child$, staffNames$, type StoredLocation } from './queue-data'
+import { RatioCheck } from './RatioCheck'
 
 export interface RequestDetailProps {
   requestId: string
@@ -107,6 +108,7 @@ export function RequestDetail({ requestId, childName, locations, waitlistPositio
           <h3>{t('approval.detail.decisions')}</h3>
           <Decisions request={request} staff={staff} today={today} t={t} />
         </section>
+        <RatioCheck request={request} locations={locations} />
         <DecisionPanel request={request} locations={locations} onDecided={setOutcome} />
         {outcome && (outcome.decision !== undefined && !taken(request, outcome.decision)
           // R20: this PC's decision lost to one another PC took first; the notice says whose.

@@ -109,6 +109,19 @@ export const approvalNl = {
   'approval.waitlist.where': '{group}, {date}, {dayPart}',
   'approval.nav.count.one': '1 open aanvraag',
   'approval.nav.count.other': '{count} open aanvragen',
+  // Issue 9: the BKR check beside the room check
+  'approval.col.ratio': 'BKR',
+  'approval.ratio.fits': 'Past',
+  'approval.ratio.short': 'Past niet',
+  'approval.ratio.noStaff': 'Geen rooster',
+  'approval.ratio.none': 'n.v.t.',
+  'approval.ratio.unknown': '…',
+  'approval.ratio.region': 'Beroepskracht-kindratio (BKR)',
+  'approval.ratio.counts': 'BKR: met dit kind {required} nodig, {planned} ingeroosterd',
+  'approval.ratio.broken': 'Past niet binnen de BKR: met dit kind {required} nodig, {planned} ingeroosterd.',
+  'approval.ratio.noStaffText': 'Geen personeel ingeroosterd',
+  'approval.ratio.refused': 'Past niet binnen de BKR: {message}',
+  'approval.ratio.noRatio': 'BKR: geen ratio voor VSO (de tabellen kennen alleen KDV, peuteropvang en BSO).',
 } as const
 
 export const approvalEn: Record<keyof typeof approvalNl, string> = {
@@ -219,4 +232,16 @@ export const approvalEn: Record<keyof typeof approvalNl, string> = {
   'approval.waitlist.where': '{group}, {date}, {dayPart}',
   'approval.nav.count.one': '1 open request',
   'approval.nav.count.other': '{count} open requests',
+  'approval.col.ratio': 'Ratio (BKR)',
+  'approval.ratio.fits': 'Fits',
+  'approval.ratio.short': 'Does not fit',
+  'approval.ratio.noStaff': 'No roster',
+  'approval.ratio.none': 'n/a',
+  'approval.ratio.unknown': '…',
+  'approval.ratio.region': 'Staff–child ratio (BKR)',
+  'approval.ratio.counts': 'Ratio: with this child {required} needed, {planned} planned',
+  'approval.ratio.broken': 'Does not fit the staff–child ratio: with this child {required} needed, {planned} planned.',
+  'approval.ratio.noStaffText': 'No staff planned',
+  'approval.ratio.refused': 'Does not fit the staff–child ratio: {message}',
+  'approval.ratio.noRatio': 'Ratio: none for VSO (the tables cover KDV, toddler groups and BSO only).',
 }

@@ -45,6 +45,8 @@ export interface RoomLookup {
   roomFor(request: RoomRequest): RoomAnswer | null
   /** From now on the request counts as approved (a bulk approval takes places one after another). */
   take(request: RoomRequest): void
+  /** The children expected in the group that date and day part (the set R11 counts; the BKR check reads it too); null when not covered. */
+  expectedFor(groupId: string, date: string, dayPart: DayPart): readonly string[] | null
 }
 
 const approved: RequestStatus = 'goedgekeurd'
@@ -116,6 +118,9 @@ export function roomLookup(facts: RoomFacts): RoomLookup {
       const answer = { room: parts.length > 0 && parts.every((p) => p.room), parts }
       answerCache.set(key, answer)
       return answer
+    },
+    expectedFor(groupId, date, dayPart) {
+      return groups.has(groupId) && covered(date) ? expectedIds(groupId, date, dayPart) : null
     },
     take(request) {
       addApproved({ ...request, status: approved })

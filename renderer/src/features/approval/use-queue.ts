@@ -13,6 +13,8 @@ import {
 } from './queue-data'
 import { answeredByOpenSet, mayDecide, type QueueFilter } from './queue-filter'
 import { queueRows, rowDateRange, type QueueRow } from './queue-rows'
+import { ratioLookup, type RatioCheck, type RatioRequest } from './ratio-check'
+import { plannedStaff$ } from './ratio-data'
 import { roomLookup, type RoomFacts, type RoomLookup } from './room-lookup'
 import { firstInLine } from './waitlist'
 
@@ -53,6 +55,8 @@ export interface QueueView {
   /** R11 for the rows and the waiting lists; null while the facts are read. */
   facts: RoomFacts | null
   room: RoomLookup | null
+  /** The BKR check per request (issue 9), over the room's expected sets and the staff planned; null while read. */
+  ratio: ((request: RatioRequest) => RatioCheck | null) | null
   /** The first in line of every waiting list that has room again. */
   firstInLine: QueueRow<StoredRequest>[]
 }
@@ -96,10 +100,15 @@ export function useQueue(filter: QueueFilter): QueueView {
   const facts$ = useMemo(() => (locations === null ? null : roomFacts$(db, locations, children, range)), [db, locations, children, range])
   const facts = useLatestFor(facts$, `${ids.join('|')}#${rangeKey}`, null)
   const room = useMemo(() => (facts === null ? null : roomLookup(facts)), [facts])
+  const planned = useObservable(useMemo(() => plannedStaff$(db, ids, range), [db, ids, range]), null)
+  const birthDates = useMemo(() => new Map(children.map((c) => [c.id, c.birthDate])), [children])
+  const ratio = useMemo(() => (room === null || planned === null ? null : ratioLookup({
+    groups: (locations ?? []).flatMap((l) => l.groups), expectedFor: room.expectedFor, birthDates, plannedStaff: planned,
+  })), [room, planned, locations, birthDates])
   const first = useMemo(() => {
     if (room === null) return []
     const firstIds = new Set(firstInLine(waiting, room).map((r) => r.id))
     return queueRows(waiting.filter((r) => firstIds.has(r.id)), { child: '', groupId: '', locationId: '', from: '', to: '', status: 'wachtlijst' }, names)
   }, [waiting, room, names])
-  return { locations: locations ?? [], rows, facts, room, firstInLine: first }
+  return { locations: locations ?? [], rows, facts, room, ratio, firstInLine: first }
 }

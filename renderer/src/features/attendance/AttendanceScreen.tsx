@@ -19,6 +19,7 @@ import { ListTools } from './list-tools/ListTools'
 import { listSections } from './list-sections'
 import { recordAttendance } from './record-attendance'
 import { RequestDayDialog } from './RequestDayDialog'
+import { StaffPanel } from './staff/StaffPanel'
 import { useAttendanceRows, useGroups } from './use-attendance-data'
 import { useLocationDay } from './use-day-facts'
 import { useRowFocus } from './use-row-focus'
@@ -184,6 +185,7 @@ export function AttendanceScreen() {
         </table>
       )}
       <p id={`${titleId}-keys`} className="row-dialog-hint">{t('rows.keyboardHint')}</p>
+      <StaffPanel choice={choice} date={date} rows={rows} locationChildren={day.children} />
       {dialog?.kind === 'absence' && choice && absentChild && (
         <AbsenceDialog child={absentChild} name={dialog.item.name} group={choice.group} locationId={choice.location.id} date={date}
           options={dialog.options} {...(dialog.item.entry ? { entry: dialog.item.entry } : {})} onClose={() => setDialog(null)} onSaved={closeWith} />
