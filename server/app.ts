@@ -4,12 +4,18 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify'
 import { MAX_BODY_BYTES, SERVER_TIME_HEADER } from '../shared/sync'
 import type { Db } from './db/db'
+import { registerBillingRoute } from './billing/billing-route'
 import { requireDevice } from './devices/device-guard'
 import { createDeviceRevocations } from './devices/device-revocations'
 import { registerAuthRoutes } from './routes/auth-routes'
 import { registerDeviceRoutes } from './routes/device-routes'
 import { registerEventsRoute } from './routes/events-route'
 import { registerHealthRoute } from './routes/health-route'
+import { registerImportRoutes } from './import/import-route'
+import { registerOutbox } from './outbox/outbox-plugin'
+import { registerPortalRoutes } from './portal/portal-routes'
+import { registerOpenApi } from './routes/openapi'
+import { registerPrivacyRoutes } from './privacy/privacy-routes'
 import { requireProtocol } from './routes/protocol-guard'
 import { registerStaffRoutes } from './routes/staff-routes'
 import { registerSyncRoutes } from './routes/sync-routes'
@@ -41,6 +47,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? MAX_BODY_BYTES,
   })
+  // First, before any route: the OpenAPI document is built from the routes declared after it.
+  registerOpenApi(app, options.version ?? serverVersion)
 
   // Every answer carries the server's clock, so the PC keeps its offset current (SPEC §4).
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -54,6 +62,11 @@ export function buildApp(options: AppOptions): FastifyInstance {
   registerAuthRoutes(app, { db: options.db })
   registerStaffRoutes(app, { db: options.db, publisher })
   registerDeviceRoutes(app, { db: options.db, revocations })
+  registerBillingRoute(app, { db: options.db })
+  registerPrivacyRoutes(app, { db: options.db, publisher })
+  registerImportRoutes(app, { db: options.db, publisher })
+  registerOutbox(app, { db: options.db, publisher })
+  registerPortalRoutes(app, { db: options.db, publisher, validatePush: options.validatePush ?? defaultValidatePush })
 
   void app.register(async (sync) => {
     // An outdated client is told so first (426), whatever its token; then only a registered PC passes (R19).

@@ -2,12 +2,17 @@
 // loads the demo organisation into an empty embedded one, picks the change bus by database
 // (LISTEN/NOTIFY on a real PostgreSQL, in-process on PGlite), listens, and shuts down cleanly on
 // SIGINT/SIGTERM (open event streams ended, then the bus and the database closed).
+// A start that fails on a setting or an unreachable database exits 1 with one line (StartupError),
+// so an operator or a service manager reads the cause at once; anything else keeps its stack.
 import { buildApp } from './app'
-import { loadConfig } from './config'
+import { loadConfig, loggerOptions, StartupError } from './config'
 import { loadDemoIfEmpty, type DemoLoadResult } from './demo/load-demo'
 import type { Db } from './db/db'
 import { openDatabase } from './db/open-db'
+import { startImportSchedule } from './import/import-schedule'
+import { startOutbox } from './outbox/outbox-plugin'
 import { openChangeBus } from './sync/open-change-bus'
+import { serverVersion } from './version'
 
 async function main(): Promise<void> {
   const config = loadConfig()
@@ -18,11 +23,12 @@ async function main(): Promise<void> {
   // The bus opens before the app (which needs it), so its errors go to the console until the app's logger exists.
   let reportBusError = (error: unknown) => console.error('change fan-out:', error)
   const changes = await openChangeBus(db, { databaseUrl: config.databaseUrl, onError: (error) => reportBusError(error) })
-  const app = buildApp({ db, bus: changes.bus, logger: { level: process.env.LOG_LEVEL ?? 'info' } })
+  const app = buildApp({ db, bus: changes.bus, logger: loggerOptions(config.logLevel) })
   reportBusError = (error) => app.log.error({ err: error }, 'change fan-out failed (it reconnects and catches up)')
+  // Messages to parents (wachtwoord, decisions) leave through the outbox (server/outbox, env OUTBOX_*).
+  startOutbox(app)
+  startImportSchedule(app) // IMPORT_FILE + IMPORT_EVERY_MINUTES (off by default); stopped when the app closes
   const where = config.databaseUrl !== null ? 'PostgreSQL' : `PGlite in ${config.dataDir}`
-
-  if (demo !== null) app.log.info(demo, demo.loaded ? 'demo organisation loaded' : 'demo organisation not loaded')
 
   let stopping = false
   const stop = async (signal: string) => {
@@ -41,7 +47,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (s) => void stop(s))
 
   const url = await app.listen({ port: config.port, host: config.host })
-  app.log.info({ url, database: where, changes: changes.kind }, 'locatiedesk server listening')
+  // The one startup line: what runs, where, on which data.
+  app.log.info({ url, version: serverVersion, database: where, changes: changes.kind, ...(demo !== null ? { demo } : {}) }, 'locatiedesk server listening')
 }
 
 async function loadDemo(db: Db): Promise<DemoLoadResult> {
@@ -54,6 +61,6 @@ async function loadDemo(db: Db): Promise<DemoLoadResult> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error)
+  console.error(error instanceof StartupError ? error.message : error)
   process.exit(1)
 })

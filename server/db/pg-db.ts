@@ -8,6 +8,8 @@ export interface PgOptions {
   /** Put every table in this schema instead of public (tests give each run its own). */
   schema?: string
   max?: number
+  /** Give up on a connection attempt after this long (pg waits for ever by default). */
+  connectTimeoutMs?: number
 }
 
 export async function openPg(options: PgOptions): Promise<Db> {
@@ -19,6 +21,7 @@ export async function openPg(options: PgOptions): Promise<Db> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
     max: options.max ?? 10,
+    ...(options.connectTimeoutMs !== undefined ? { connectionTimeoutMillis: options.connectTimeoutMs } : {}),
     types,
     // search_path as a startup option holds for every pooled connection from its first query on.
     ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),

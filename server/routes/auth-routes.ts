@@ -6,6 +6,7 @@ import type { Db } from '../db/db'
 import { bearerToken } from '../auth/authenticate'
 import { revokeToken } from '../auth/session-tokens'
 import { signIn, type SignInOptions } from '../auth/sign-in'
+import { errorBody, security } from './openapi'
 
 export interface AuthRouteDeps {
   db: Db
@@ -25,6 +26,17 @@ const signInBody = {
   },
 } as const
 
+const signInResponse = {
+  type: 'object',
+  properties: {
+    token: { type: 'string', description: 'Session token: Authorization: Bearer <token> on staff routes' },
+    expiresAt: { type: 'string', format: 'date-time' },
+    staff: { type: 'object', description: 'The staff member (StaffProfile)', additionalProperties: true },
+    pinVerified: { type: 'boolean' },
+  },
+  additionalProperties: true,
+} as const
+
 const statusOf = { invalid: 401, locked: 429, inactive: 403 } as const
 const codeOf = { invalid: 'onjuist', locked: 'geblokkeerd', inactive: 'niet-actief' } as const satisfies Record<string, SessionErrorCode>
 const errorOf = { 401: 'Unauthorized', 403: 'Forbidden', 429: 'Too Many Requests' } as const
@@ -33,7 +45,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   const now = deps.now ?? (() => new Date())
   const options: SignInOptions = { now, ...(deps.sessionTtlMs === undefined ? {} : { sessionTtlMs: deps.sessionTtlMs }) }
 
-  app.post<{ Body: SignInRequest }>('/auth/sign-in', { schema: { body: signInBody } }, async (request, reply) => {
+  app.post<{ Body: SignInRequest }>('/auth/sign-in', {
+    schema: {
+      tags: ['auth'], summary: 'Sign a staff member in (password, optionally PIN)', body: signInBody,
+      response: { 200: signInResponse, 401: errorBody, 403: errorBody, 429: errorBody },
+    },
+  }, async (request, reply) => {
     const { staffId, password, pin } = request.body
     const result = await signIn(deps.db, staffId, { password, ...(pin === undefined ? {} : { pin }) }, options)
     if (result.ok) {
@@ -46,7 +63,12 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     return reply.code(status).send(body)
   })
 
-  app.post('/auth/sign-out', async (request, reply) => {
+  app.post('/auth/sign-out', {
+    schema: {
+      tags: ['auth'], summary: 'End the session of the token sent', security: security.staff,
+      response: { 204: { type: 'null', description: 'Signed out' }, 401: errorBody },
+    },
+  }, async (request, reply) => {
     const token = bearerToken(request.headers.authorization)
     if (token === null || !(await revokeToken(deps.db, token, now()))) {
       const body: ErrorBody = { statusCode: 401, error: 'Unauthorized', code: 'niet-aangemeld', message: 'Niet aangemeld' }

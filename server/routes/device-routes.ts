@@ -8,6 +8,7 @@ import type { Db } from '../db/db'
 import { authenticate, bearerToken } from '../auth/authenticate'
 import { devicesFor, registerDevice, revokeDeviceAs, type DeviceResult } from '../devices/device-admin'
 import type { DeviceRevocations } from '../devices/device-revocations'
+import { anyObject, errorBody, security } from './openapi'
 
 export interface DeviceRouteDeps {
   db: Db
@@ -43,13 +44,23 @@ const deviceParams = {
   properties: { id: { type: 'string', minLength: 1, maxLength: 64 } },
 } as const
 
+const deviceItem = anyObject('A registered PC (DeviceListItem)')
+const refusals = { 401: errorBody, 403: errorBody, 404: errorBody } as const
+
 const notSignedIn: ErrorBody = { statusCode: 401, error: 'Unauthorized', code: 'niet-aangemeld', message: 'Niet aangemeld' }
 const errors = { 403: 'Forbidden', 404: 'Not Found' } as const
 
 export function registerDeviceRoutes(app: FastifyInstance, deps: DeviceRouteDeps): void {
   const now = deps.now ?? (() => new Date())
 
-  app.post<{ Body: RegisterDeviceRequest }>('/devices', { schema: { body: registerBody }, validatorCompiler: strictBody }, async (request, reply) => {
+  app.post<{ Body: RegisterDeviceRequest }>('/devices', {
+    schema: {
+      tags: ['devices'], summary: 'Register a PC for locations (manager) or for all (klantenservice); the device token is shown once',
+      security: security.staff, body: registerBody,
+      response: { 201: anyObject('RegisterDeviceResponse: the registration and its deviceToken'), 400: errorBody, ...refusals },
+    },
+    validatorCompiler: strictBody,
+  }, async (request, reply) => {
     const actor = await signedIn(request, reply)
     if (actor === null) return reply
     const result = await registerDevice(deps.db, actor, request.body, now())
@@ -57,13 +68,23 @@ export function registerDeviceRoutes(app: FastifyInstance, deps: DeviceRouteDeps
     return answer(reply, result, 201)
   })
 
-  app.get('/devices', async (request, reply) => {
+  app.get('/devices', {
+    schema: {
+      tags: ['devices'], summary: 'The PCs of the caller\'s locations (no tokens)', security: security.staff,
+      response: { 200: { type: 'array', items: deviceItem }, ...refusals },
+    },
+  }, async (request, reply) => {
     const actor = await signedIn(request, reply)
     if (actor === null) return reply
     return answer(reply, await devicesFor(deps.db, actor), 200)
   })
 
-  app.post<{ Params: { id: string } }>('/devices/:id/revoke', { schema: { params: deviceParams } }, async (request, reply) => {
+  app.post<{ Params: { id: string } }>('/devices/:id/revoke', {
+    schema: {
+      tags: ['devices'], summary: 'Revoke a PC: its token stops working and its event stream ends', security: security.staff,
+      params: deviceParams, response: { 200: deviceItem, ...refusals },
+    },
+  }, async (request, reply) => {
     const actor = await signedIn(request, reply)
     if (actor === null) return reply
     const result = await revokeDeviceAs(deps.db, actor, request.params.id, now())

@@ -14,6 +14,8 @@ import type { DeviceRevocations } from '../devices/device-revocations'
 import type { ChangeBus } from '../sync/change-bus'
 import type { Caller } from '../sync/checks/check'
 import { callerTags, scopeTags } from '../sync/scope-tags'
+import { security } from './openapi'
+import { protocolHeaders, syncRefusals } from './sync-routes'
 
 /** A client this far behind is cut off: it reconnects, gets `resync` and pulls what it missed. */
 const MAX_BUFFERED_BYTES = 8 * 1024 * 1024
@@ -39,7 +41,13 @@ export function changeFor(caller: Caller, change: ChangeEvent): ChangeEvent | nu
 export function registerEventsRoute(app: FastifyInstance, options: EventsRouteOptions): void {
   const open = new Set<() => void>()
 
-  app.get('/sync/events', (request, reply) => {
+  app.get('/sync/events', {
+    schema: {
+      tags: ['sync'], summary: 'Server-Sent Events: `resync` on connect, `change` after every write this PC covers', security: security.device,
+      headers: protocolHeaders,
+      response: { 200: { description: 'text/event-stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, ...syncRefusals },
+    },
+  }, (request, reply) => {
     const caller = callerOf(request)
     const token = bearerToken(request.headers.authorization)
     reply.hijack()

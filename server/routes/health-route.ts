@@ -2,6 +2,18 @@
 import type { FastifyInstance } from 'fastify'
 import type { HealthResponse } from '../../shared/sync'
 
+const healthResponse = {
+  type: 'object',
+  required: ['ok', 'serverTime', 'version'],
+  properties: {
+    ok: { type: 'boolean' },
+    serverTime: { type: 'string', format: 'date-time', description: 'The server clock (the PC measures its offset with it)' },
+    version: { type: 'string', description: 'The server package version' },
+  },
+} as const
+
 export function registerHealthRoute(app: FastifyInstance, version: string): void {
-  app.get('/health', async (): Promise<HealthResponse> => ({ ok: true, serverTime: new Date().toISOString(), version }))
+  app.get('/health', {
+    schema: { tags: ['health'], summary: 'Liveness, server time and version (no auth)', response: { 200: healthResponse } },
+  }, async (): Promise<HealthResponse> => ({ ok: true, serverTime: new Date().toISOString(), version }))
 }

@@ -6,6 +6,7 @@ import type { Db } from '../db/db'
 import { authenticate, bearerToken } from '../auth/authenticate'
 import { changeStaff, createStaff, type NewStaff, type StaffChange, type StaffWriteResult } from '../auth/staff-admin'
 import type { OrderedPublisher } from '../sync/ordered-publisher'
+import { anyObject, errorBody, security } from './openapi'
 
 export interface StaffRouteDeps {
   db: Db
@@ -36,17 +37,31 @@ const changeBody = {
   properties: { name, role, locationIds, active: { type: 'boolean' } },
 } as const
 
+const staffParams = { type: 'object', required: ['id'], properties: { id: { type: 'string' } } } as const
+const staffAnswer = { type: 'object', properties: { staff: anyObject('The staff document') }, additionalProperties: true } as const
+const refusals = { 400: errorBody, 401: errorBody, 403: errorBody, 404: errorBody, 409: errorBody } as const
+
 export function registerStaffRoutes(app: FastifyInstance, deps: StaffRouteDeps): void {
   const now = deps.now ?? (() => new Date())
   const admin = { db: deps.db, publisher: deps.publisher, now }
 
-  app.post<{ Body: NewStaff }>('/staff', { schema: { body: createBody } }, async (request, reply) => {
+  app.post<{ Body: NewStaff }>('/staff', {
+    schema: {
+      tags: ['staff'], summary: 'Create a staff member with an account (manager, own locations)', security: security.staff,
+      body: createBody, response: { 201: staffAnswer, ...refusals },
+    },
+  }, async (request, reply) => {
     const actor = await signedIn(request, reply)
     if (actor === null) return reply
     return answer(reply, await createStaff(admin, actor, request.body), 201)
   })
 
-  app.patch<{ Params: { id: string }; Body: StaffChange }>('/staff/:id', { schema: { body: changeBody } }, async (request, reply) => {
+  app.patch<{ Params: { id: string }; Body: StaffChange }>('/staff/:id', {
+    schema: {
+      tags: ['staff'], summary: 'Change a staff member: name, role, locations, active (manager, own locations)', security: security.staff,
+      params: staffParams, body: changeBody, response: { 200: staffAnswer, ...refusals },
+    },
+  }, async (request, reply) => {
     const actor = await signedIn(request, reply)
     if (actor === null) return reply
     return answer(reply, await changeStaff(admin, actor, request.params.id, request.body), 200)

@@ -54,6 +54,8 @@ export const permissionMatrix = {
    */
   'pc.registreren': ['manager', 'klantenservice'],
   'pc.intrekken': ['manager', 'klantenservice'],
+  /** AVG: export everything held about a child and its parents, or delete it everywhere (server and PCs). */
+  'privacy.beheren': ['klantenservice', 'manager'],
 } as const satisfies Record<string, readonly Role[]>
 
 export type Action = keyof typeof permissionMatrix

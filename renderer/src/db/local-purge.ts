@@ -27,7 +27,7 @@ function storeOf(db: LocatiedeskDatabase, collection: CollectionName): Store {
   return db.collections[collection].storageInstance as unknown as Store
 }
 
-async function removeTombstones(store: Pick<Store, 'cleanup'>): Promise<void> {
+export async function removeTombstones(store: Pick<Store, 'cleanup'>): Promise<void> {
   // cleanup(0): every tombstone written before now; a storage may need several rounds (it says when done).
   for (let round = 0; round < 100 && !(await store.cleanup(0)); round++) { /* again */ }
 }
@@ -90,7 +90,8 @@ async function replicationSettled(replication: ReplicationView, timeoutMs: numbe
   return settled
 }
 
-async function removeMetaCopies(db: LocatiedeskDatabase, replication: ReplicationView, ids: readonly string[]): Promise<void> {
+/** Removes the replication's copies of the server state of these documents (server-deletions.ts uses it too). */
+export async function removeMetaCopies(db: LocatiedeskDatabase, replication: ReplicationView, ids: readonly string[]): Promise<void> {
   const meta = replication.metaInstance
   if (!meta || ids.length === 0) return
   const rows = await meta.findDocumentsById(ids.map((id) => `${id}|0`), false)

@@ -11,6 +11,7 @@ import type { DocTypes, LocatiedeskDatabase } from './collection-types'
 import type { PendingChanges } from './pending-changes'
 import { skipLocalPurges } from './local-purge-registry'
 import { markRefused } from './refused-changes'
+import { recordServerDeletions } from './server-deletions'
 import { toSyncDoc } from './sync-doc'
 
 /** Documents per pull. */
@@ -117,6 +118,8 @@ export function replicateCollection<C extends CollectionName>(options: Replicate
         }
       },
       stream$: pullStream<Doc>(bridge, name),
+      // A deletion from the server is registered before it is stored, then purged from this PC (server-deletions.ts).
+      modifier: recordServerDeletions<WithDeleted<Doc>>(options.db, name),
     },
     push: {
       batchSize: options.pushBatchSize ?? PUSH_BATCH_SIZE,

@@ -13,9 +13,10 @@ import { wrappedKeyEncryptionCryptoJsStorage } from 'rxdb/plugins/encryption-cry
 export async function protectStorage<I, O>(base: RxStorage<I, O>, validate: boolean): Promise<RxStorage<I, O>> {
   const encrypted = wrappedKeyEncryptionCryptoJsStorage({ storage: base })
   if (!import.meta.env.DEV || !validate) return encrypted
-  // Validation outside encryption: it must see the plaintext document, not the ciphertext.
-  const { wrappedValidateAjvStorage } = await import('rxdb/plugins/validate-ajv')
-  return wrappedValidateAjvStorage({ storage: encrypted })
+  // Validation outside encryption: it must see the plaintext document, not the ciphertext. Deletions
+  // are not validated: a tombstone from the server keeps no data (live-document-validation.ts).
+  const { wrappedValidateLiveDocumentsStorage } = await import('./live-document-validation')
+  return wrappedValidateLiveDocumentsStorage({ storage: encrypted })
 }
 
 export function browserStorage(dev: boolean) {

@@ -14,6 +14,7 @@ import { localPurges } from './local-purge-registry'
 import { PendingChanges } from './pending-changes'
 import { replicateCollection, type CollectionReplication } from './replication'
 import { scheduleRetention, type RetentionSchedule, type RetentionScheduleOptions } from './retention-schedule'
+import { purgeServerDeletions, type ServerDeletionPurge } from './server-deletions'
 import { mark } from './timing-marks'
 import { startWindowPass, type WindowPass } from './window-pass'
 
@@ -30,6 +31,8 @@ export interface SyncEngine {
   replication(collection: CollectionName): CollectionReplication<CollectionName> | undefined
   /** R17's removal of children who left, when startSync was given `retention`. */
   readonly retention: RetentionSchedule | null
+  /** Removes what the server deleted (tombstones, their meta copies) from this PC for good (server-deletions.ts). */
+  readonly serverDeletions: ServerDeletionPurge
   stop(): Promise<void>
 }
 
@@ -163,6 +166,8 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     wasOnline = status.online
   }))
 
+  const serverDeletions = purgeServerDeletions({ db, replicationOf: (name) => replications.get(name) })
+
   const retention = options.retention
     ? scheduleRetention({
       ...options.retention, db, ready: firstSyncDone,
@@ -181,9 +186,11 @@ export async function startSync(options: StartSyncOptions): Promise<SyncEngine> 
     firstSyncDone,
     replication: (name) => replications.get(name),
     retention,
+    serverDeletions,
     async stop() {
       stopped = true
       retention?.stop()
+      serverDeletions.stop()
       for (const cleanup of cleanups) cleanup()
       await Promise.all([...windowPasses].map((pass) => pass.cancel()))
       await Promise.all([...replications.values()].map((replication) => replication.cancel()))

@@ -2,16 +2,17 @@
 // records (change-acts.ts lists who did what). A change made offline is pushed later with the PC's
 // device token, so the PC vouches for its locations and the author for the rest: a known, active
 // staff member, whose own locations cover the document, and whose role may do that act. The
-// parent portal's `by` never arrives through a PC (the parent channel is its own, issue 8).
-// This check reads the document alone, not the caller: it runs for every push, with or without a
-// device (fail closed: a route that forgot its caller still gets each author judged).
+// parent portal's `by` is accepted only from the parent channel's own caller (portalCaller, issue 8),
+// and only for what a parent may do; from a PC, or without a caller, it is refused. Apart from that
+// the check reads the document alone: it runs for every push, with or without a device (fail
+// closed: a route that forgot its caller still gets each author judged).
 import type { Staff } from '../../../shared/domain'
 import { can, inScope } from '../../../shared/rules'
 import type { SyncDoc } from '../../../shared/sync'
 import { documentScope } from '../document-scope'
-import { PARENT_PORTAL } from './acting-as'
+import { PARENT_PORTAL, parentActions } from './acting-as'
 import { actsOf, type Act } from './change-acts'
-import type { CheckInput, PictureCheck, StoredPicture } from './check'
+import type { Caller, CheckInput, PictureCheck, StoredPicture } from './check'
 import { noRight } from './permission-refusal'
 import { refusal, type Refusal } from './refusal'
 
@@ -20,15 +21,20 @@ export const authorMayAct: PictureCheck = async (input, picture) => {
   if (acts.length === 0) return null
   const places = await placesOf(input, picture)
   for (const act of acts) {
-    const refused = await judge(act, places, picture)
+    const refused = await judge(act, places, picture, input.caller)
     if (refused !== null) return refused
   }
   return null
 }
 
-async function judge(act: Act, places: readonly (readonly string[])[], picture: StoredPicture): Promise<Refusal | null> {
+async function judge(act: Act, places: readonly (readonly string[])[], picture: StoredPicture, caller: Caller | null): Promise<Refusal | null> {
   if (act.by === null) return refusal('zonder-auteur')
-  if (act.by === PARENT_PORTAL) return refusal('alleen-via-ouderportaal')
+  if (act.by === PARENT_PORTAL) {
+    if (caller?.parentPortal !== true) return refusal('alleen-via-ouderportaal')
+    // A parent submits, reports absent and cancels (a Q-block, R13); deciding is staff's (R11).
+    if (parentActions.has(act.action)) return null
+    return { ...noRight(act.action, act.ctx, 'groepsmedewerker'), detail: `the parent portal may not ${act.action}` }
+  }
   const staff = await picture.staff(act.by)
   if (staff === null) return refusal('onbekende-medewerker', act.by)
   if (!staff.active) return refusal('medewerker-niet-actief', act.by)

@@ -13,6 +13,8 @@ import type { Refusal } from './refusal'
 export interface Caller {
   deviceId: string
   locations: readonly string[] | 'all'
+  /** Set only on the parent portal's own caller (acting-as.ts portalCaller), never on a PC's: it may act as `ouderportaal`. */
+  parentPortal?: true
 }
 
 export interface CheckInput<D = SyncDoc> {

@@ -31,6 +31,7 @@ const actionPhrases: Readonly<Record<Action, string>> = {
   'medewerker.beheren': 'medewerkers beheren',
   'pc.registreren': 'een PC aanmelden',
   'pc.intrekken': 'een PC intrekken',
+  'privacy.beheren': 'gegevens van een kind exporteren of verwijderen',
 }
 
 /** "a, b of c" */

@@ -4,6 +4,7 @@ import { isWeekend } from '../school-holidays'
 import { careDay } from './care-day'
 import { contractCredits, flexTopUps, manualCredits } from './credits'
 import { decideDue } from './decisions'
+import { ensureOpenParentRequests } from './open-requests'
 import { submitRequests } from './requests'
 import type { Sim } from './sim'
 import { planStudyDays, sheetsOpening } from './study-days'
@@ -30,5 +31,7 @@ export function runHistory(sim: Sim, options: RunOptions = {}): void {
     manualCredits(sim, x)
     flexTopUps(sim, x)
   }
+  // The queue has work on the load day (issue 8): parents' requests for the coming weeks.
+  if (!options.attendanceOnly) ensureOpenParentRequests(sim)
   sim.docs.ledger = sim.book.entries
 }
