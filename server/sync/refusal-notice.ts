@@ -35,9 +35,10 @@ export function noticeId(change: Pick<RefusedChange, 'collection' | 'doc' | 'ref
 }
 
 export function refusalNotice(change: RefusedChange): Notice & SyncDoc {
-  const local = localChangeOf(change.doc)
+  const forget = change.refusal.forget === true
+  const local = forget ? {} : localChangeOf(change.doc)
   const docId = typeof local.id === 'string' && local.id.length > 0 && local.id.length <= MAX_DOC_REF ? local.id : '?'
-  const locationId = local.locationId
+  const locationId = forget ? locationOf(change.doc) : local.locationId
   // The author and location come from the refused document too: the whole notice must be storable.
   return storableText({
     id: noticeId(change),
@@ -63,6 +64,10 @@ export function refusalNotice(change: RefusedChange): Notice & SyncDoc {
 function localChangeOf(doc: unknown): Record<string, unknown> {
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return { value: storableText(doc) }
   return storableText(withoutReplicationFields(doc as SyncDoc))
+}
+
+function locationOf(doc: unknown): unknown {
+  return typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>).locationId : undefined
 }
 
 function fits(value: unknown): value is string {

@@ -50,6 +50,9 @@ export function storedPicture(q: Queryable, collection: string, pending: Readonl
     signupSheet: (id) => byId<SignupSheet>('signupsheets', id),
     journalFact: (id) => byId<JournalEntry>('journal', id),
     request: (id) => byId<Request>('requests', id),
+    // privacy_log_child_hash (migration 008) keeps this an index lookup; a push never writes the log.
+    privacyLogged: (childHash) => once(`privacy:${childHash}`, async () =>
+      (await q.query('SELECT 1 FROM privacy_log WHERE child_hash = $1 LIMIT 1', [childHash])).length > 0),
 
     async ledgerOfChild(childId) {
       // documents_ledger_child (migration 003) keeps this an index lookup.

@@ -67,6 +67,8 @@ export interface StoredPicture {
   journalFact(id: string): Promise<JournalEntry | null>
   /** A stored request by its id (null when unknown or deleted): the decision a ledger settlement must follow (R20). */
   request(id: string): Promise<Request | null>
+  /** Whether the privacy log (migration 008) records a deleted child under this hash (server/privacy/privacy-log.ts childHash). */
+  privacyLogged(childHash: string): Promise<boolean>
 }
 
 export type PictureCheck<D = SyncDoc> = (input: CheckInput<D>, picture: StoredPicture) => Promise<Refusal | null>

@@ -46,6 +46,8 @@ export const serverRefusalMessages = {
   'onbekende-ouder': 'Deze ouder is niet bekend bij dit kind.',
   'ouder-zonder-email': 'Deze ouder heeft geen e-mailadres: er kan geen nieuw wachtwoord worden verzonden. Vul het adres aan in het planningssysteem.',
   'onbekend-emailadres': 'Dit e-mailadres hoort niet bij deze ouder en kan geen inlogadres worden.',
+  // AVG (issue 8): a PC that was offline during a child's deletion pushes facts about it afterwards.
+  'kind-verwijderd': 'Van dit kind zijn alle gegevens verwijderd (AVG); deze wijziging is daarom niet bewaard.',
   // R15
   'verkeerde-factuurdatum': 'De factuurdatum klopt niet: opvang op factuur staat op de factuur van de maand erna, gedateerd de 10e.',
 } as const
@@ -66,6 +68,11 @@ export interface Refusal {
    * R19): the push must answer with a tombstone, never with the stored document.
    */
   conceal?: true
+  /**
+   * The change is about a child whose data was deleted (AVG): the notice says that it was refused,
+   * but carries none of the refused change, or it would store the child's data again.
+   */
+  forget?: true
 }
 
 export function refusal(code: ServerRefusalCode, detail?: string): Refusal {

@@ -17,6 +17,7 @@ import { authorMayAct } from './author-rights'
 import type { DocumentCheck, PictureCheck } from './check'
 import { clientTimeNotAhead } from './client-time-bound'
 import { creditWithinCap } from './credit-cap'
+import { childNotDeleted } from './deleted-child'
 import { withinDeviceScope } from './device-scope'
 import { firstDecisionWins } from './first-decision-wins'
 import { flexTopUpInTime } from './flex-top-up'
@@ -49,9 +50,18 @@ function picturesForType<D>(...checks: PictureCheck<D>[]): readonly PictureCheck
 /** R19, the PC: each returns null without a caller (only tests push without one). */
 export const callerChecks: readonly DocumentCheck[] = [writtenElsewhere, ownNotices, withinDeviceScope]
 
-/** R19, the PC, where its scope needs the stored picture. */
+/**
+ * R19, the PC, where its scope needs the stored picture; and a deleted child's facts (AVG), which no
+ * PC may write whoever acts, refused before any other check can name another reason.
+ */
 export const callerPictureChecks: Readonly<Partial<Record<CollectionName, readonly PictureCheck[]>>> = {
   studydays: picturesForType<StudyDay>(studyDayWithinDevice),
+  absences: [childNotDeleted],
+  requests: [childNotDeleted],
+  ledger: [childNotDeleted],
+  signuplines: [childNotDeleted],
+  journal: [childNotDeleted],
+  attendance: [childNotDeleted],
 }
 
 /** R19 and the permission matrix, the author: with or without a caller. */

@@ -14,6 +14,8 @@ export interface PictureData {
   ledger?: readonly LedgerEntry[]
   signuplines?: readonly SignupLine[]
   signupsheets?: readonly SignupSheet[]
+  /** Child hashes in the privacy log (deleted children). */
+  privacyLog?: readonly string[]
 }
 
 export function fakePicture(data: PictureData = {}): StoredPicture {
@@ -29,6 +31,7 @@ export function fakePicture(data: PictureData = {}): StoredPicture {
     signupSheet: async (id) => (data.signupsheets ?? []).find((s) => s.id === id) ?? null,
     journalFact: async (id) => (data.journal ?? []).find((j) => j.id === id) ?? null,
     request: async (id) => (data.requests ?? []).find((r) => r.id === id) ?? null,
+    privacyLogged: async (hash) => (data.privacyLog ?? []).includes(hash),
     ledgerOfChild: async (childId) => (data.ledger ?? []).filter((e) => e.childId === childId),
     async groupDay({ locationId, groupId, date }) {
       const placed = children.filter((c) => c.locationIds.includes(locationId) && c.placements.some((p) => p.groupId === groupId))
