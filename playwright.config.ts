@@ -6,6 +6,7 @@ import { chromiumLaunchOptions } from './test/e2e/support/chromium'
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
+  globalSetup: './test/e2e/support/global-setup.ts',
   workers: 1,
   timeout: 120_000,
   expect: { timeout: 10_000 },

@@ -2,7 +2,7 @@
 // with a small demo organisation, PC hosts (one per simulated PC), and Chromium with an on-disk
 // profile per PC, as an Electron profile is. A new PC opens on `PC registreren` (F1): the specs
 // register it and sign in through the UI (session-steps.ts).
-import { mkdtemp, rm } from 'node:fs/promises'
+import { cp, mkdtemp, rename, rm, stat } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
@@ -15,6 +15,7 @@ import { loadDemoIfEmpty } from '../../../server/demo/load-demo'
 import { demoSource } from '../../../server/demo/demo-source'
 import { startPcHost, type PcHost } from '../../../electron/pc-host'
 import { chromiumLaunchOptions } from './chromium'
+import { amsterdamDate } from '../../../shared/calendar'
 
 export async function tempDir(prefix: string): Promise<string> {
   return mkdtemp(join(tmpdir(), `locatiedesk-${prefix}-`))
@@ -29,11 +30,12 @@ export interface TestServer {
 
 /** The server with the demo organisation of `historyDays` days (a short history keeps first syncs quick). */
 export async function startServer(options: { historyDays?: number } = {}): Promise<TestServer> {
+  const historyDays = options.historyDays ?? 3
   const dataDir = await tempDir('server')
+  const template = await demoTemplate(historyDays)
+  if (template !== null) await cp(template, dataDir, { recursive: true })
   const db = await openDatabase({ databaseUrl: null, dataDir })
-  await loadDemoIfEmpty(db, () => demoSource(new Date(), options.historyDays ?? 3))
-  // The demo staff's accounts (shared/demo/staff.ts passwords and PINs), hashed cheaply: tests sign in often.
-  await ensureDemoAccounts(db, { N: 1024, r: 8, p: 1 })
+  if (template === null) await loadDemo(db, historyDays)
   const app = buildApp({ db, keepAliveMs: 2_000 })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
@@ -47,6 +49,39 @@ export async function startServer(options: { historyDays?: number } = {}): Promi
       await rm(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+async function loadDemo(db: Db, historyDays: number): Promise<void> {
+  await loadDemoIfEmpty(db, () => demoSource(new Date(), historyDays))
+  // The demo staff's accounts (shared/demo/staff.ts passwords and PINs), hashed cheaply: tests sign in often.
+  await ensureDemoAccounts(db, { N: 1024, r: 8, p: 1 })
+}
+
+/**
+ * Every spec of a run starts from the same demo database (today's organisation), and building it
+ * takes seconds while copying a closed PGlite folder takes a fraction of one. So the first spec of
+ * a day builds it once in the run's template folder (E2E_TEMPLATE_ROOT, made by global-setup.ts)
+ * and every spec opens its own copy. Outside Playwright's run there is no template: built fresh.
+ */
+async function demoTemplate(historyDays: number): Promise<string | null> {
+  const root = process.env.E2E_TEMPLATE_ROOT
+  if (root === undefined || root === '') return null
+  const dir = join(root, `demo-${amsterdamDate(new Date())}-${historyDays}`)
+  if (await exists(dir)) return dir
+  // Built aside and renamed when complete: a spec that fails halfway never leaves half a template.
+  const building = await mkdtemp(join(root, 'building-'))
+  const db = await openDatabase({ databaseUrl: null, dataDir: building })
+  try {
+    await loadDemo(db, historyDays)
+  } finally {
+    await db.close()
+  }
+  await rename(building, dir)
+  return dir
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false)
 }
 
 /** A simulated PC: its main-process services (PC host) and its browser profile, both on disk. */

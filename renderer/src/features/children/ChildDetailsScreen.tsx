@@ -1,26 +1,20 @@
 // F8, Kindgegevens: choose a child of the locations this user on this PC covers (R19), then see
 // everything about it and its parents (ChildDetails). The list of children is a live query, so a
 // child that arrives with the first sync can be found as soon as it is stored.
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Child } from '../../../../shared/domain'
-import { useServices } from '../../app/app-services'
 import { dutchDate } from '../../i18n/format-instant'
 import { useT } from '../../i18n/i18n-context'
 import { ChildCombobox } from '../../ui/ChildCombobox'
-import { useObservable } from '../../ui/use-observable'
-import { childOptions, coveredChildren, type ChildOption } from '../credits/child-search'
-import { allChildren$ } from '../credits/credits-data'
+import { childOptions, type ChildOption } from '../credits/child-search'
+import { useCoveredChildren } from '../credits/use-covered-children'
 import { ChildDetails } from './ChildDetails'
 import './children.css'
 
 export function ChildDetailsScreen() {
-  const services = useServices()
   const t = useT()
   const titleId = useId()
-  const children$ = useMemo(() => allChildren$(services.db), [services.db])
-  const all = useObservable<Child[]>(children$, [])
-  const { covers } = services.permissions
-  const candidates = useMemo(() => coveredChildren(all, covers), [all, covers])
+  const candidates = useCoveredChildren()
   const [chosen, setChosen] = useState<ChildOption<Child> | null>(null)
   const childId = chosen?.child.id ?? null
   return (

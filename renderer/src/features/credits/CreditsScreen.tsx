@@ -1,26 +1,20 @@
 // F5, Tegoeden: choose a child of the locations this user on this PC covers (R19), then see its
 // balances and ledgers (ChildCredits). The list of children is a live query, so a child that arrives
 // with the first sync can be found as soon as it is stored.
-import { useId, useMemo, useState } from 'react'
+import { useId, useState } from 'react'
 import type { Child } from '../../../../shared/domain'
-import { useServices } from '../../app/app-services'
 import { dutchDate } from '../../i18n/format-instant'
 import { useT } from '../../i18n/i18n-context'
-import { useObservable } from '../../ui/use-observable'
 import { ChildCombobox } from '../../ui/ChildCombobox'
 import { ChildCredits } from './ChildCredits'
-import { childOptions, coveredChildren, type ChildOption } from './child-search'
-import { allChildren$ } from './credits-data'
+import { childOptions, type ChildOption } from './child-search'
+import { useCoveredChildren } from './use-covered-children'
 import './credits.css'
 
 export function CreditsScreen() {
-  const services = useServices()
   const t = useT()
   const titleId = useId()
-  const children$ = useMemo(() => allChildren$(services.db), [services.db])
-  const all = useObservable<Child[]>(children$, [])
-  const { covers } = services.permissions
-  const candidates = useMemo(() => coveredChildren(all, covers), [all, covers])
+  const candidates = useCoveredChildren()
   const [chosen, setChosen] = useState<ChildOption<Child> | null>(null)
   const childId = chosen?.child.id ?? null
   return (

@@ -17,7 +17,7 @@ import { groupRecord } from './group-record'
 import { GroupSection } from './GroupSection'
 import { recordFacts$ } from './record-data'
 import { RecordDocument, type RecordSection } from './RecordDocument'
-import { useMinuteTick } from './use-minute-tick'
+import { useMinuteTick } from '../../ui/use-minute-tick'
 import './ratio-record.css'
 
 export function RatioRecordScreen() {

@@ -18,7 +18,7 @@ import { recordStaff } from './record-staff'
 import { allowedStaffActions, type StaffAction } from './staff-entry'
 import { staffCandidates, staffRows, type StaffState } from './staff-rows'
 import { useDayStaff, useStaffMembers } from './use-staff-data'
-import { useMinuteTick } from './use-minute'
+import { useMinuteTick } from '../../../ui/use-minute-tick'
 
 export interface StaffPanelProps {
   choice: GroupChoice | undefined
