@@ -62,7 +62,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
 }
 
 export async function resetTables(db: Db): Promise<void> {
-  await db.exec('TRUNCATE documents, server_state, accounts, sessions, devices; UPDATE seq_counter SET value = 0')
+  await db.exec('TRUNCATE documents, server_state, accounts, sessions, devices, outbox, privacy_log; UPDATE seq_counter SET value = 0')
 }
 
 export const databaseKinds: readonly DatabaseKind[] = ['pglite', 'postgres']

@@ -3,7 +3,7 @@
 // page); signed in → the shell, with services that write facts as this user. Idle input locks it.
 // Tekenmodus (F6, main's session.signing) → ONLY the signing screen, instead of the shell: a parent at
 // the screen sees no navigation and no other child's data; only a staff member leaves it.
-import { useCallback, useEffect, useMemo, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { SessionScreen } from '../features/session/SessionScreen'
 import { SigningScreen } from '../features/signup/signing/SigningScreen'
 import { useIdleLock } from '../features/session/use-idle-lock'
@@ -41,6 +41,14 @@ export function PcApp({ pc }: { pc: PcServices }) {
   const userId = session?.user?.id
   const locked = session?.locked ?? false
   useEffect(() => setSwitching(false), [userId, locked])
+  // Another staff member (a sign-in or a quick switch) starts on the list, not on the screen the last
+  // one left; the same one coming back from the lock or Tekenmodus keeps theirs (above).
+  const lastUser = useRef(userId)
+  useEffect(() => {
+    if (userId === undefined || userId === lastUser.current) return
+    if (lastUser.current !== undefined) setScreenId('attendance')
+    lastUser.current = userId
+  }, [userId])
 
   const lock = useCallback(() => {
     pc.bridge.invoke('session.lock', {}).then((state) => sessions.accept(state), () => {})

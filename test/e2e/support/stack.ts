@@ -13,6 +13,7 @@ import type { Db } from '../../../server/db/db'
 import { ensureDemoAccounts } from '../../../server/demo/demo-accounts'
 import { loadDemoIfEmpty } from '../../../server/demo/load-demo'
 import { demoSource } from '../../../server/demo/demo-source'
+import { startOutbox } from '../../../server/outbox/outbox-plugin'
 import { startPcHost, type PcHost } from '../../../electron/pc-host'
 import { chromiumLaunchOptions } from './chromium'
 import { amsterdamDate } from '../../../shared/calendar'
@@ -37,6 +38,8 @@ export async function startServer(options: { historyDays?: number } = {}): Promi
   const db = await openDatabase({ databaseUrl: null, dataDir })
   if (template === null) await loadDemo(db, historyDays)
   const app = buildApp({ db, keepAliveMs: 2_000 })
+  // The outbox delivers as on a real server (main.ts), to .eml files beside the database, every second.
+  startOutbox(app, { OUTBOX_DIR: join(dataDir, 'outbox'), OUTBOX_EVERY_SECONDS: '1' })
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
   return {
