@@ -80,6 +80,10 @@ function lostChangeRecorder(db: LocatiedeskDatabase, deviceId: string, now: () =
       const child = db.collections.children ? await db.collections.children.findOne(childId).exec() : null
       return child ? childName(child) : null
     },
+    async staffName(staffId) {
+      const staff = db.collections.staff ? await db.collections.staff.findOne(staffId).exec() : null
+      return staff ? staff.name : null
+    },
     async write(docs: Notice[]) {
       const result = await notices.bulkInsert(docs)
       // 409: written by an earlier resolve of the same conflict, which may have been marked read since.
