@@ -51,4 +51,7 @@ export const defaults = {
 
   /** R18: lists more than 7 days in the past can be unlocked only by a senior or manager. */
   unlockOldListAfterDays: 7,
+
+  /** F6: the times a study-day sign-up line may ask for: BSO on a study day opens early and closes by 19:00. */
+  studyDayHours: { start: '07:00', end: '19:00' },
 } as const

@@ -1,12 +1,10 @@
 // `Tijden` on a sign-up line (F6): the parent asks for care from Van to Tot instead of the whole day.
 // Checked before the parent signs, because a signed line is never edited.
 import { isTimeString, minutesOfDay } from '../../../../shared/calendar'
+import { defaults } from '../../../../shared/rules'
 
-/**
- * The hours a study day's care can cover (default): BSO on a study day opens early and closes by 19:00
- * at the latest. One place, so a location with other hours changes only this.
- */
-export const studyDayHours = { start: '07:00', end: '19:00' } as const
+/** The hours a study day's care can cover: a (default) with the others in shared/rules/defaults.ts. */
+export const studyDayHours = defaults.studyDayHours
 
 export type TimeRangeError = 'van-ongeldig' | 'tot-ongeldig' | 'volgorde' | 'buiten-openingstijd'
 
