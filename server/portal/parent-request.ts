@@ -7,7 +7,7 @@
 import type { Child, DayPart, Group, LedgerEntry, LedgerUnit, Location, Payment, Placement, Request, RequestKind } from '../../shared/domain'
 import { ledgerIds } from '../../shared/domain'
 import { amsterdamDate } from '../../shared/calendar'
-import { canReserve, dayPartHours, invoiceDate, ledgerBalance, paymentOptions, requestWindow } from '../../shared/rules'
+import { canReserve, dayPartHours, dayPartsFor, invoiceDate, ledgerBalance, paymentOptions, placementFor, placementRunsOn, requestWindow } from '../../shared/rules'
 import { PARENT_PORTAL } from '../sync/checks/acting-as'
 import { portalRefusal, type PortalRefusal } from './portal-refusals'
 
@@ -31,12 +31,9 @@ export type BuiltParentRequest =
   | { ok: true; request: Request; reservation: LedgerEntry | null }
   | { ok: false; refusal: PortalRefusal }
 
-/** The placement the request is judged by: in the named group (running that day, else the latest), or the one running that day. */
+/** The placement the request is judged by: in the named group (shared with the PC's Dag aanvragen), or the one running that day. */
 function placementOf(child: Child, groupId: string | undefined, date: string): Placement | undefined {
-  const runs = (p: Placement) => p.start <= date && (p.end === undefined || p.end >= date)
-  if (groupId === undefined) return child.placements.find(runs)
-  const inGroup = child.placements.filter((p) => p.groupId === groupId)
-  return inGroup.find(runs) ?? [...inGroup].sort((a, b) => b.start.localeCompare(a.start))[0]
+  return groupId === undefined ? child.placements.find((p) => placementRunsOn(p, date)) : placementFor(child, groupId, date)
 }
 
 /** The kinds a parent may ask for with this contract (the PC's `Soort`, without study days: R3). */
@@ -46,11 +43,9 @@ function kindAllowed(kind: RequestKind, careType: Group['careType'], contract: P
   return careType === 'BSO' && (kind === 'Extra vakantiedag BSO' || kind === 'Vakantiedagen BSO (RP)')
 }
 
-/** BSO care is `naschools` on a school day and a `hele dag` in the holidays (SPEC §2). */
+/** The group's day parts for the kind, as on the PC (a ruildag is an extra day paid with swap hours). */
 function dayPartAllowed(group: Group, kind: RequestKind, dayPart: DayPart): boolean {
-  if (!group.dayParts.some((p) => p.dayPart === dayPart)) return false
-  if (group.careType !== 'BSO' || kind === 'Q-blok') return true
-  return dayPart === (kind === 'extra dag' || kind === 'ruildag' ? 'naschools' : 'hele dag')
+  return dayPartsFor(group, kind === 'ruildag' ? 'extra dag' : kind).includes(dayPart)
 }
 
 function paymentFor(kind: RequestKind, hours: number, flexBalance: number): Payment {

@@ -80,3 +80,7 @@ export {
   threeHourRule, allowedMinutesBelow, threeHourLimits, wholeMinutes,
   type ThreeHourInput, type ThreeHourVerdict, type ThreeHourCode, type ThreeHourReason,
 } from './three-hour-rule'
+// Which placement a request is judged by (PC and parent portal)
+export { placementFor, placedOn, placementRunsOn } from './request-placement'
+// Request kinds and their day parts and payments (Dag aanvragen and the parent portal)
+export { formKinds, kindsFor, dayPartsFor, paymentsForKind, documentKind, type FormKind } from './request-kinds'

@@ -6,7 +6,7 @@ import type { DayPart, Payment } from '../../../../shared/domain'
 import { useT } from '../../i18n/i18n-context'
 import { formatHours } from '../attendance/format-hours'
 import type { GroupChoice } from '../attendance/use-attendance-data'
-import type { FormKind } from './request-kinds'
+import type { FormKind } from '../../../../shared/rules'
 import type { RequestOffer } from './request-offer'
 
 export interface FieldValues {

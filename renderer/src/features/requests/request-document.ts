@@ -6,8 +6,7 @@
 import type { Child, Group, LedgerEntry, LedgerUnit, Payment, Request, RequestStatus } from '../../../../shared/domain'
 import { ledgerIds } from '../../../../shared/domain'
 import { amsterdamDate } from '../../../../shared/calendar'
-import { canReserve, invoiceDate, type LedgerEntryInput, type Verdict } from '../../../../shared/rules'
-import { documentKind } from './request-kinds'
+import { canReserve, documentKind, invoiceDate, type LedgerEntryInput, type Verdict } from '../../../../shared/rules'
 import type { RequestOffer } from './request-offer'
 
 /** R20: `ingediend` is the one state a request starts in (shared/domain enums). */

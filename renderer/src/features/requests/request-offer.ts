@@ -3,10 +3,10 @@
 // dates, taxi, study days are for staff), the kinds and day parts, the day part's hours, the balances
 // and ONLY the payments paymentOptions allows (R9, R10). Pure: the form renders it on every change.
 import type { Child, ContractKind, DayPart, Group, Payment } from '../../../../shared/domain'
-import { dayPartHours, paymentOptions, requestWindow, type LedgerEntryInput, type Verdict } from '../../../../shared/rules'
+import {
+  dayPartHours, dayPartsFor, kindsFor, paymentOptions, paymentsForKind, placementFor, requestWindow, type FormKind, type LedgerEntryInput, type Verdict,
+} from '../../../../shared/rules'
 import { requestBalances, swapHoursOf, type RequestBalances } from './request-balances'
-import { dayPartsFor, kindsFor, paymentsForKind, type FormKind } from './request-kinds'
-import { placementFor } from './request-placement'
 
 export interface OfferInput {
   child: Pick<Child, 'taxi' | 'placements'>

@@ -1,10 +1,10 @@
-// `Soort` in Dag aanvragen: which kinds of request a child's contract and the date allow, and which
+// `Soort` in Dag aanvragen (and the parent portal's channel on the server): which kinds of request a child's contract and the date allow, and which
 // day parts each kind takes. R3: on a study or closing day of the child's school staff may request
 // care, and it is a `studiedag` (R9 bills it); a Qflexibel contract books Q-blocks; a BSO child can
 // also have a holiday day, on the invoice (`Extra vakantiedag BSO`) or from the holiday contract
 // (`Vakantiedagen BSO (RP)`, only while at least one day is left). The app holds no school-holiday
 // calendar, so staff choose a holiday kind themselves.
-import type { CareType, ContractKind, DayPart, Group, Payment, RequestKind } from '../../../../shared/domain'
+import type { CareType, ContractKind, DayPart, Group, Payment, RequestKind } from '../domain'
 
 /** What staff choose under `Soort`; `ruildag` is not among them: it is an `extra dag` paid with ruiluren. */
 export type FormKind = Exclude<RequestKind, 'ruildag'>
