@@ -70,7 +70,8 @@ export function loggerOptions(level: LogLevel) {
   }
 }
 
-function nonEmpty(value: string | undefined): string | null {
+/** A variable's value, or null when it is unset or blank (every config reader of the server uses this). */
+export function nonEmpty(value: string | undefined): string | null {
   return value === undefined || value.trim() === '' ? null : value.trim()
 }
 

@@ -2,6 +2,7 @@
 // 10 s, messages written as .eml files to .data/outbox (nothing leaves the machine until a real
 // channel is configured), at most 8 attempts.
 import path from 'node:path'
+import { ConfigError, nonEmpty } from '../config'
 
 type Env = Record<string, string | undefined>
 
@@ -15,15 +16,11 @@ export interface OutboxConfig {
   sender: OutboxSenderConfig
 }
 
-function nonEmpty(value: string | undefined): string | null {
-  return value === undefined || value.trim() === '' ? null : value.trim()
-}
-
 function positive(name: string, value: string | undefined, fallback: number): number {
   const v = nonEmpty(value)
   if (v === null) return fallback
   const n = Number(v)
-  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, not: ${value}`)
+  if (!Number.isFinite(n) || n <= 0) throw new ConfigError(`${name} must be a positive number, not: ${value}`)
   return n
 }
 
@@ -40,8 +37,8 @@ export function outboxConfig(env: Env = process.env, cwd = process.cwd()): Outbo
   if (kind === 'portal') {
     const url = nonEmpty(env.OUTBOX_PORTAL_URL)
     const token = nonEmpty(env.PORTAL_TOKEN)
-    if (url === null || token === null) throw new Error('OUTBOX_SENDER=portal needs OUTBOX_PORTAL_URL and PORTAL_TOKEN')
+    if (url === null || token === null) throw new ConfigError('OUTBOX_SENDER=portal needs OUTBOX_PORTAL_URL and PORTAL_TOKEN')
     return { everyMs, maxAttempts, sender: { kind, url, token } }
   }
-  throw new Error(`OUTBOX_SENDER must be eml or portal, not: ${kind}`)
+  throw new ConfigError(`OUTBOX_SENDER must be eml or portal, not: ${kind}`)
 }
