@@ -7,11 +7,15 @@ import { createPdfPrinter } from './print/pdf-printer'
 import { eventChannel } from './ipc/channels'
 import { createDispatcher } from './ipc/dispatch'
 import { registerIpc } from './ipc/register'
+import { createAppLog, type AppLog } from './logging/app-logger'
+import { logUncaughtErrors, routeConsoleToLog } from './logging/process-errors'
+import { logServiceEvents, logStart } from './logging/service-events'
 import { createAppUrlCheck } from './security/app-url'
 import { contentSecurityPolicy } from './security/csp'
 import { hardenContents, hardenSession, secureWebPreferences } from './security/harden'
 import { createServices } from './services/create-services'
 import { createSafeStorageSecretStore } from './services/secret-store'
+import { startElectronUpdates } from './updates/electron-updates'
 
 const rendererDir = join(import.meta.dirname, '../renderer')
 const preload = join(import.meta.dirname, '../preload/index.cjs')
@@ -25,7 +29,8 @@ if (!primary) app.quit()
 app.on('web-contents-created', (_event, contents) => hardenContents(contents, (url) => void shell.openExternal(url)))
 app.on('window-all-closed', () => app.quit())
 
-async function start(): Promise<void> {
+async function start(log: AppLog): Promise<void> {
+  logStart(log, { shell: 'electron', version: app.getVersion(), serverUrl })
   hardenSession(session.defaultSession, contentSecurityPolicy({ devServerUrl }))
   const dataDir = app.getPath('userData')
   const services = await createServices({
@@ -44,7 +49,12 @@ async function start(): Promise<void> {
   powerMonitor.on('resume', () => services.transport.reconnect())
   // The OS locking the screen (Win+L) locks the app too: the next person needs a PIN or password.
   powerMonitor.on('lock-screen', () => void services.session.lock())
-  app.on('will-quit', () => services.close())
+  logServiceEvents(log, services)
+  const updates = await startElectronUpdates(app, log)
+  app.on('will-quit', () => {
+    updates.stop()
+    services.close()
+  })
 
   const window = new BrowserWindow({ width: 1280, height: 800, show: false, webPreferences: secureWebPreferences(preload) })
   services.events.subscribe(({ event, payload }) => {
@@ -56,8 +66,12 @@ async function start(): Promise<void> {
 }
 
 if (primary) {
-  app.whenReady().then(start).catch((error: unknown) => {
-    console.error('Locatiedesk could not start', error)
+  // userData/logs, rotated, scrubbed of personal data (logging/); console output and uncaught errors go there too.
+  const log = createAppLog({ dir: join(app.getPath('userData'), 'logs'), level: process.env['LOCATIEDESK_LOG_LEVEL'], console: 'info' })
+  routeConsoleToLog(log)
+  logUncaughtErrors(log)
+  app.whenReady().then(() => start(log)).catch((error: unknown) => {
+    log.error('Locatiedesk could not start', error)
     app.quit()
   })
 }

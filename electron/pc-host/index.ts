@@ -8,6 +8,8 @@ import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import type { AppInfo } from '../../shared/api/contract'
 import { createDispatcher } from '../main/ipc/dispatch'
+import { createAppLog } from '../main/logging/app-logger'
+import { logServiceEvents, logStart } from '../main/logging/service-events'
 import { createPdfPrinter, type PdfPrinter } from '../main/print/pdf-printer'
 import { contentSecurityPolicy } from '../main/security/csp'
 import { createServices, type ServicesOptions } from '../main/services/create-services'
@@ -58,13 +60,17 @@ async function packageVersion(): Promise<string> {
 export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
   const dataDir = resolve(options.dataDir)
   await mkdir(dataDir, { recursive: true, mode: 0o700 })
+  // The same log as the Electron app (rotated, scrubbed), in <dataDir>/logs; file only, as several hosts share a terminal.
+  const log = createAppLog({ dir: join(dataDir, 'logs'), level: process.env['LOCATIEDESK_LOG_LEVEL'], id: `pc-host-${dataDir}` })
+  const version = await packageVersion()
+  logStart(log, { shell: 'pc-host', version, serverUrl: options.serverUrl })
   const services = await createServices({
     serverUrl: options.serverUrl,
     dataDir,
     secrets: createDevFileSecretStore(dataDir),
     shell: 'pc-host',
     pdf: options.pdf ?? createPdfPrinter({ render: createChromiumPdfRenderer(), directory: () => join(dataDir, 'pdf') }),
-    version: await packageVersion(),
+    version,
     locale: options.locale ?? 'nl',
     ...(options.transport ? { transport: options.transport } : {}),
     ...(options.idleLockMs === undefined ? {} : { idleLockMs: options.idleLockMs }),
@@ -72,6 +78,7 @@ export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
     ...(options.scryptCost ? { scryptCost: options.scryptCost } : {}),
     ...(options.accountTimeoutMs === undefined ? {} : { accountTimeoutMs: options.accountTimeoutMs }),
   })
+  const stopLogging = logServiceEvents(log, services)
   const token = randomBytes(24).toString('base64url')
   let port = 0
   let serveStatic: ReturnType<typeof createStaticHandler> | null = null
@@ -105,6 +112,7 @@ export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
     },
     async close() {
       wake.stop()
+      stopLogging()
       bridge.close()
       services.close()
       server.closeAllConnections()

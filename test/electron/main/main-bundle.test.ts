@@ -158,6 +158,16 @@ describe('main process (built bundle, stand-in electron)', () => {
     electron.powerMonitor.emit('resume')
     await vi.waitFor(() => expect(server.streamConnects).toBe(connects + 1))
   })
+
+  it('logs to userData/logs: the start, the connection, updates off while unpackaged, and console output', async () => {
+    const log = () => readFile(join(userData, 'logs', 'main.log'), 'utf8')
+    await vi.waitFor(async () => expect(await log()).toContain(`sync: verbonden met ${server.url}`))
+    const text = await log()
+    expect(text).toMatch(/Locatiedesk 0\.1\.0-test start \(electron, /)
+    expect(text).toContain('updates: uit (geen geïnstalleerde versie (ontwikkeling))')
+    // console.warn of the IPC guard (the refused foreign frame above) lands in the file too.
+    expect(text).toContain('refused app.info from https://evil.example/')
+  })
 })
 
 describe('print.pdf (built bundle, stand-in electron)', () => {
