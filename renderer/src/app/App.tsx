@@ -1,20 +1,22 @@
 // Boots the app once: the bridge and what main knows of this PC; on an unregistered PC the
 // registration screen; on a registered one the database and the replication, and then the session
-// (PcApp.tsx) decides what is shown. All in the PC's language.
-import { useEffect, useState } from 'react'
+// (PcApp.tsx) decides what is shown. All in the language chosen on this PC (Taal), else the OS's.
+import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { AppInfo, Bridge } from '../../../shared/api'
 import { RegisterPcScreen } from '../features/session/RegisterPcScreen'
-import { I18nContext } from '../i18n/i18n-context'
-import { translator } from '../i18n/translate'
+import { ChooseLanguageContext, I18nContext } from '../i18n/i18n-context'
+import { storedLanguage, storeLanguage } from '../i18n/language-choice'
+import { translator, type Locale } from '../i18n/translate'
 import { loadInfo, startPc, type PcServices } from './boot'
 import { failureMessage } from './failure-message'
+import { LanguageSwitch } from './LanguageSwitch'
 import { PcApp } from './PcApp'
 
 type BootState =
   | { kind: 'starting'; info?: AppInfo }
   | { kind: 'unregistered'; bridge: Bridge; info: AppInfo }
   | { kind: 'ready'; pc: PcServices }
-  | { kind: 'failed'; message: string; info?: AppInfo }
+  | { kind: 'failed'; error: unknown; info?: AppInfo }
 
 export function App({ bridge, dev }: { bridge: Bridge | (() => Bridge); dev: boolean }) {
   const [state, setState] = useState<BootState>({ kind: 'starting' })
@@ -32,20 +34,40 @@ export function App({ bridge, dev }: { bridge: Bridge | (() => Bridge); dev: boo
         set({ kind: 'starting', info })
         set({ kind: 'ready', pc: await startPc(resolved, info, dev) })
       })
-      .catch((error: unknown) => set({ kind: 'failed', message: failureMessage(error), ...(info ? { info } : {}) }))
+      .catch((error: unknown) => set({ kind: 'failed', error, ...(info ? { info } : {}) }))
     return () => {
       cancelled = true
     }
   }, [bridge, dev, attempt])
 
   const info = state.kind === 'ready' ? state.pc.info : state.info
-  const t = translator(info?.locale ?? 'nl')
+  const [chosen, setChosen] = useState<Locale | null>(() => storedLanguage())
+  const locale = chosen ?? info?.locale ?? 'nl'
+  const t = useMemo(() => translator(locale), [locale])
+  const choose = useCallback((next: Locale) => {
+    storeLanguage(next)
+    setChosen(next)
+  }, [])
+  useEffect(() => {
+    document.documentElement.lang = locale
+  }, [locale])
+  // The screens read the language of dates and printouts from info.locale: that is the chosen one.
+  // Only info changes, the database and the sync stay the same objects, so nothing restarts.
+  const pc = state.kind === 'ready' ? state.pc : null
+  const pcInLanguage = useMemo(() => (pc ? { ...pc, info: { ...pc.info, locale } } : null), [pc, locale])
   return (
     <I18nContext.Provider value={t}>
-      {state.kind === 'starting' && <p className="boot" role="status">{t('app.loading')}</p>}
-      {state.kind === 'failed' && <p className="boot error" role="alert">{t('app.startFailed', { message: state.message })}</p>}
-      {state.kind === 'unregistered' && <RegisterPcScreen bridge={state.bridge} onRegistered={() => setAttempt((n) => n + 1)} />}
-      {state.kind === 'ready' && <PcApp pc={state.pc} />}
+      <ChooseLanguageContext.Provider value={choose}>
+        {state.kind === 'starting' && <p className="boot" role="status">{t('app.loading')}</p>}
+        {state.kind === 'failed' && <p className="boot error" role="alert">{t('app.startFailed', { message: failureMessage(state.error, t) })}</p>}
+        {state.kind === 'unregistered' && (
+          <>
+            <header className="language-bar"><LanguageSwitch /></header>
+            <RegisterPcScreen bridge={state.bridge} onRegistered={() => setAttempt((n) => n + 1)} />
+          </>
+        )}
+        {pcInLanguage && <PcApp pc={pcInLanguage} />}
+      </ChooseLanguageContext.Provider>
     </I18nContext.Provider>
   )
 }

@@ -11,6 +11,7 @@ import { useT } from '../i18n/i18n-context'
 import { useObservable } from '../ui/use-observable'
 import { AppServicesContext, type AppServices } from './app-services'
 import type { PcServices } from './boot'
+import { LanguageSwitch } from './LanguageSwitch'
 import { permissionsFor } from './permissions'
 import { RevokedAlert } from './RevokedAlert'
 import type { ScreenId } from './screens'
@@ -65,6 +66,7 @@ export function PcApp({ pc }: { pc: PcServices }) {
   const screen = (kind: 'sign-in' | 'locked' | 'switch', onCancel?: () => void) => (
     <>
       {revoked && <RevokedAlert />}
+      <header className="language-bar"><LanguageSwitch /></header>
       <SessionScreen bridge={pc.bridge} sessions={sessions} kind={kind} today={session.today} {...(onCancel ? { onCancel } : {})} />
     </>
   )

@@ -17,6 +17,7 @@ import { useT } from '../i18n/i18n-context'
 import { FirstSyncBar } from '../ui/FirstSyncBar'
 import { SyncIndicator } from '../ui/SyncIndicator'
 import { useServices } from './app-services'
+import { LanguageSwitch } from './LanguageSwitch'
 import { Navigation } from './Navigation'
 import { RevokedAlert } from './RevokedAlert'
 import { screensFor, type ScreenId } from './screens'
@@ -35,6 +36,7 @@ export function Shell({ onSwitch, screen, onScreen }: { onSwitch: () => void; sc
         <UserBar onSwitch={onSwitch} />
         <SyncIndicator />
         <NoticesButton open={noticesOpen} onToggle={() => setNoticesOpen((open) => !open)} />
+        <LanguageSwitch />
       </header>
       {revoked && <RevokedAlert />}
       <FirstSyncBar />

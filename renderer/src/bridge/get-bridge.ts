@@ -2,6 +2,7 @@
 // to the PC host that served this page (`http://127.0.0.1:PORT/?token=…`, DESIGN §3).
 import type { Bridge } from '../../../shared/api'
 import { createWsBridge } from './ws-bridge'
+import { BridgeFailure } from './bridge-failure'
 
 declare global {
   interface Window {
@@ -27,7 +28,7 @@ export function getBridge(): Bridge {
     return bridge
   }
   const url = pcHostBridgeUrl(window.location.href)
-  if (!url) throw new Error('Geen verbinding met de app: open deze pagina via de PC-host (met ?token=).')
+  if (!url) throw new BridgeFailure({ code: 'bridge-missing', message: 'Geen verbinding met de app: open deze pagina via de PC-host (met ?token=).' })
   bridge = createWsBridge({ url })
   return bridge
 }

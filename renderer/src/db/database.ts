@@ -8,6 +8,7 @@ import { childName } from '../features/attendance/attendance-rows'
 import type { LostChangeRecorder } from './attendance-conflict-handler'
 import { collectionCreators } from './collections'
 import type { LocatiedeskDatabase } from './collection-types'
+import { LocalStoreError } from './local-store-error'
 
 export interface OpenDatabaseOptions<I, O> {
   storage: RxStorage<I, O>
@@ -88,7 +89,7 @@ function lostChangeRecorder(db: LocatiedeskDatabase, deviceId: string, now: () =
       const result = await notices.bulkInsert(docs)
       // 409: written by an earlier resolve of the same conflict, which may have been marked read since.
       const failed = result.error.filter((error) => error.status !== 409)
-      if (failed.length > 0) throw new Error(`Melding niet opgeslagen (${failed.map((e) => e.status).join(', ')})`)
+      if (failed.length > 0) throw new LocalStoreError(`Melding niet opgeslagen (${failed.map((e) => e.status).join(', ')})`)
     },
   }
 }

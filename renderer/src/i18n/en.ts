@@ -1,5 +1,6 @@
 // English, the second language. Same keys as nl.ts (the type makes a missing key a compile error);
 // the Dutch domain words staff know (Aanwezigheidslijst) stay in the names of the screens.
+import { failureEn } from '../app/failure-messages'
 import { navigationEn } from '../app/navigation-messages'
 import { approvalEn } from '../features/approval/messages'
 import { attendanceStaffEn } from '../features/attendance/messages'
@@ -14,6 +15,10 @@ import type { MessageKey } from './nl'
 
 const core = {
   'app.title': 'Locatiedesk',
+  'language.label': 'Language',
+  // Each language by its own name, in both languages (LanguageSwitch).
+  'language.nl': 'Nederlands',
+  'language.en': 'English',
   'app.loading': 'Starting Locatiedesk…',
   'app.startFailed': 'Locatiedesk could not start: {message}',
   'sync.online': 'Online',
@@ -162,7 +167,6 @@ const core = {
   'emergency.unknown': 'details not on this PC',
   'emergency.close': 'Close',
   // attendance rows (issue 5)
-  'rows.decimalSeparator': '.',
   'rows.notes': 'Notes',
   'rows.addChild': 'Add child (Kind toevoegen)',
   'rows.toRegularise': 'To be regularised (Nog te regelen)',
@@ -252,4 +256,4 @@ const core = {
   'rows.invoiceDate': 'on the invoice of {date}',
 }
 
-export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn, ...approvalEn, ...attendanceStaffEn, ...childrenEn, ...ratioRecordEn }
+export const en: Record<MessageKey, string> = { ...core, ...navigationEn, ...failureEn, ...studyDaysEn, ...signupEn, ...processingEn, ...requestsEn, ...creditsEn, ...approvalEn, ...attendanceStaffEn, ...childrenEn, ...ratioRecordEn }

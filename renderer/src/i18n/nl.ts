@@ -1,6 +1,7 @@
 // Dutch, the default: the words staff use every day (SPEC §2). `{name}` marks a value filled in.
 // Each feature keeps its own messages beside it (features/*/messages.ts) so that screens built at the
 // same time do not all edit one file; they are joined here into one dictionary with one key type.
+import { failureNl } from '../app/failure-messages'
 import { navigationNl } from '../app/navigation-messages'
 import { approvalNl } from '../features/approval/messages'
 import { attendanceStaffNl } from '../features/attendance/messages'
@@ -14,6 +15,10 @@ import { studyDaysNl } from '../features/studydays/messages'
 
 const core = {
   'app.title': 'Locatiedesk',
+  'language.label': 'Taal',
+  // Each language by its own name, in both languages (LanguageSwitch).
+  'language.nl': 'Nederlands',
+  'language.en': 'English',
   'app.loading': 'Locatiedesk wordt gestart…',
   'app.startFailed': 'Locatiedesk kon niet starten: {message}',
   'sync.online': 'Online',
@@ -162,7 +167,6 @@ const core = {
   'emergency.unknown': 'gegevens niet op deze pc',
   'emergency.close': 'Sluiten',
   // attendance rows (issue 5)
-  'rows.decimalSeparator': ',',
   'rows.notes': 'Bijzonderheden',
   'rows.addChild': 'Kind toevoegen',
   'rows.toRegularise': 'Nog te regelen',
@@ -252,6 +256,6 @@ const core = {
   'rows.invoiceDate': 'op de factuur van {date}',
 } as const
 
-export const nl = { ...core, ...navigationNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl, ...approvalNl, ...attendanceStaffNl, ...childrenNl, ...ratioRecordNl } as const
+export const nl = { ...core, ...navigationNl, ...failureNl, ...studyDaysNl, ...signupNl, ...processingNl, ...requestsNl, ...creditsNl, ...approvalNl, ...attendanceStaffNl, ...childrenNl, ...ratioRecordNl } as const
 
 export type MessageKey = keyof typeof nl

@@ -31,7 +31,8 @@ function foundText(t: Translate, count: number): string {
 }
 
 function outcomeText(t: Translate, plan: BulkPlan<StoredRequest>, outcome: BulkOutcome): string {
-  const reasons = (list: readonly { message: string }[]) => [...new Set(list.map((x) => x.message))].join(' ')
+  // A refusal with a code of the PC's own (failure-messages.ts) in the current language; a rule's in its Dutch words.
+  const reasons = (list: readonly { message: string }[]) => [...new Set(list.map((x) => failureMessage(x, t)))].join(' ')
   return [
     t(`approval.bulk.done.${plan.action}`, { count: outcome.decided.length }),
     plan.skipped.length > 0 ? t('approval.bulk.skipped', { count: plan.skipped.length, reasons: reasons(plan.skipped) }) : '',
@@ -89,7 +90,7 @@ export function ApprovalScreen() {
       setOutcome({ ok: result.refused.length === 0, text: outcomeText(t, plan, result) })
       setSelected(new Set())
     } catch (e) {
-      setOutcome({ ok: false, text: t('approval.bulk.failed', { message: failureMessage(e) }) })
+      setOutcome({ ok: false, text: t('approval.bulk.failed', { message: failureMessage(e, t) }) })
     } finally {
       setBusy(false)
     }

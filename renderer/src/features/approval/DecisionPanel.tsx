@@ -53,7 +53,7 @@ export function DecisionPanel({ request, locations, onDecided }: DecisionPanelPr
       setConfirming(false)
       onDecided({ ok: true, decision: { status, at: at.toISOString() }, text: t('approval.detail.decided', { status: t(`request.status.${status}`) }) })
     } catch (e) {
-      onDecided({ ok: false, text: t('approval.decisionFailed', { message: failureMessage(e) }) })
+      onDecided({ ok: false, text: t('approval.decisionFailed', { message: failureMessage(e, t) }) })
     } finally {
       setBusy(false)
     }

@@ -14,6 +14,7 @@ import { assertReservationHeld, DecisionRefusedError } from '../requests/record-
 import { withDecision, type DecisionInput } from '../requests/request-decision'
 import { settleReservation } from '../requests/reservation-settlement'
 import type { DecisionAction } from './decision-actions'
+import { LocalStoreError } from '../../db/local-store-error'
 
 /** Requests per chunk: large enough to keep writes few, small enough to show progress. */
 export const BULK_CHUNK = 250
@@ -93,7 +94,7 @@ async function decideChunk(db: Collections, items: readonly BulkItem[], d: BulkD
     const { error } = await db.ledger.bulkInsert(settlements)
     // 409: the same fact is there already (another PC settled the same decision): it stands.
     const failed = error.filter((e) => e.status !== 409)
-    if (failed.length > 0) throw new Error(`Tegoedboeking niet opgeslagen: ${failed.map((e) => e.documentId).join(', ')}`)
+    if (failed.length > 0) throw new LocalStoreError(`Tegoedboeking niet opgeslagen: ${failed.map((e) => e.documentId).join(', ')}`)
     outcome.settlements += settlements.length - error.length
   }
   outcome.decided.push(...decided)

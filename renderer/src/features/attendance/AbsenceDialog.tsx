@@ -76,7 +76,7 @@ export function AbsenceDialog(props: AbsenceDialogProps) {
       const written = await recordAbsence(services.db, report)
       onSaved(written.recorded.length > 0 ? t('absence.saved', { name, earned: earnMessage(t, report.preview) }) : t('absence.alreadyRecorded'))
     } catch (e) {
-      setError(t('attendance.saveFailed', { message: failureMessage(e) }))
+      setError(t('attendance.saveFailed', { message: failureMessage(e, t) }))
       setBusy(false)
     }
   }

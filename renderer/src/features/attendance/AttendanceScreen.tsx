@@ -95,7 +95,7 @@ export function AttendanceScreen() {
       setAnnouncement(t(announced[action], { name: item.name, time: amsterdamTime(new Date(at)) }))
       return true
     } catch (e) {
-      setError(t('attendance.saveFailed', { message: failureMessage(e) }))
+      setError(t('attendance.saveFailed', { message: failureMessage(e, t) }))
       return false
     }
   }

@@ -66,7 +66,7 @@ export function CorrectionDialog({ target, onClose, onSaved }: CorrectionDialogP
       if (outcome.ok) return onSaved(t('correction.saved', { name: target.name }))
       setError(t(`correction.error.${outcome.code}`))
     } catch (e) {
-      setError(t('attendance.saveFailed', { message: failureMessage(e) }))
+      setError(t('attendance.saveFailed', { message: failureMessage(e, t) }))
     }
     setBusy(false)
   }

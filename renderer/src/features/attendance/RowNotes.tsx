@@ -26,7 +26,7 @@ export function RowNotes({ absences, corrections, entry, request }: RowNotesProp
         <li className="row-note" data-request-id={request.id}>
           {t('rows.request', { kind: t(`request.kind.${request.kind}` as MessageKey), payment: t(`request.payment.${request.payment}` as MessageKey) })}
           {/* R15: care billed on invoice appears on next month's invoice, dated the 10th. */}
-          {request.invoiceDate && <> · {t('rows.invoiceDate', { date: longDate(request.invoiceDate) })}</>}
+          {request.invoiceDate && <> · {t('rows.invoiceDate', { date: longDate(request.invoiceDate, t.locale) })}</>}
         </li>
       )}
       {absences.map(({ absence, correction }) => {

@@ -6,6 +6,7 @@ import type { AttendanceDay } from '../../../../shared/domain'
 import { attendanceDayId } from '../../../../shared/domain'
 import { applyCheck, emptyAttendanceDay, type CheckInput } from './attendance-entry'
 import { isConflict } from './insert-fact'
+import { LocalStoreError } from '../../db/local-store-error'
 
 export interface RecordAttendance extends CheckInput {
   date: string
@@ -26,7 +27,7 @@ export async function recordAttendance(collection: RxCollection<AttendanceDay>, 
     }
   }
   const doc = existing ?? (await collection.findOne(id).exec())
-  if (!doc) throw new Error(`Aanwezigheidslijst ${id} verdween tijdens het opslaan`)
+  if (!doc) throw new LocalStoreError(`Aanwezigheidslijst ${id} verdween tijdens het opslaan`)
   const updated = await doc.incrementalModify((data) => applyCheck(data, input))
   return updated.toMutableJSON()
 }

@@ -42,7 +42,7 @@ export function PasswordReset({ child, parent, facts, deliveries, today, mayRequ
       await insertFact(services.db.journal, result.fact)
       setMessage({ text: t('children.password.saved', { name: parent.name }), alert: false })
     } catch (e) {
-      setMessage({ text: t('children.saveFailed', { message: failureMessage(e) }), alert: true })
+      setMessage({ text: t('children.saveFailed', { message: failureMessage(e, t) }), alert: true })
     } finally {
       setBusy(false)
     }

@@ -44,7 +44,7 @@ export function SignInAddressForm({ child, parent, facts, current, today }: Sign
       setPicked(null)
       setMessage({ text: t('children.signIn.saved', { name: parent.name, email }), alert: false })
     } catch (e) {
-      setMessage({ text: t('children.saveFailed', { message: failureMessage(e) }), alert: true })
+      setMessage({ text: t('children.saveFailed', { message: failureMessage(e, t) }), alert: true })
     } finally {
       setBusy(false)
     }

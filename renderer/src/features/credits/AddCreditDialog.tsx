@@ -56,7 +56,7 @@ export function AddCreditDialog({ child, name, ledger, onClose, onSaved }: AddCr
       await recordCredit(services.db.ledger, result.entry)
       onSaved(t('credits.add.saved', { hours: hoursText(result.entry.amount), careType: chosen, name }))
     } catch (e) {
-      setError(t('credits.saveFailed', { message: failureMessage(e) }))
+      setError(t('credits.saveFailed', { message: failureMessage(e, t) }))
       setBusy(false)
     }
   }

@@ -47,7 +47,7 @@ export function FlexTopUpDialog({ child, name, onClose, onSaved }: FlexTopUpDial
       await recordCredit(services.db.ledger, result.entry)
       onSaved(t('credits.flex.saved', { name, hours: formatAmount(t, 'flexuren', result.entry.amount) }))
     } catch (e) {
-      setError(t('credits.saveFailed', { message: failureMessage(e) }))
+      setError(t('credits.saveFailed', { message: failureMessage(e, t) }))
       setBusy(false)
     }
   }

@@ -2,11 +2,11 @@
 // BSO holiday days as "1 dag" / "3 dagen". The ledger counts swap and Qflexibel hours in hours and
 // holiday days in days (shared/domain ledgerUnits), so the unit decides the words.
 import type { LedgerUnit } from '../../../../shared/domain'
+import { formatNumber as formatInLocale } from '../../i18n/format-number'
 import type { Translate } from '../../i18n/translate'
 
 export function formatNumber(t: Translate, value: number): string {
-  const rounded = Math.round(value * 100) / 100
-  return String(rounded).replace('.', t('rows.decimalSeparator'))
+  return formatInLocale(t.locale, value)
 }
 
 export function formatAmount(t: Translate, unit: LedgerUnit, amount: number): string {

@@ -1,6 +1,6 @@
 // F7's notices list: per notice what was changed, why it did not stand, whose change won, and
 // `Gelezen`. Opened from the Meldingen button in the shell.
-import { useId, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import { amsterdamDate } from '../../../../shared/calendar'
 import { useServices } from '../../app/app-services'
 import { failureMessage } from '../../app/failure-message'
@@ -18,22 +18,34 @@ export function NoticesPanel({ onClose }: { onClose: () => void }) {
   const { notices, names } = useNotices(services.db, services.deviceId)
   const [error, setError] = useState<string | null>(null)
   const today = amsterdamDate(serverNow(services.status.current()))
+  // A panel, not a modal: the screen stays usable. Focus moves into it when it opens (so a keyboard
+  // or screen-reader user lands on it), Escape closes it, and focus goes back to the Meldingen button.
+  const panel = useRef<HTMLElement>(null)
+  useEffect(() => {
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    panel.current?.focus()
+    return () => opener?.focus()
+  }, [])
 
   async function markRead(id: string) {
     setError(null)
     try {
       await markNoticeRead(services.db.notices, id, serverNow(services.status.current()))
     } catch (e) {
-      setError(failureMessage(e))
+      setError(failureMessage(e, t))
     }
   }
 
   return (
-    <section className="notices-panel" role="dialog" aria-modal="false" aria-labelledby={titleId}>
-      <header className="notices-header">
+    <section ref={panel} tabIndex={-1} className="notices-panel" role="dialog" aria-modal="false" aria-labelledby={titleId}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') onClose()
+      }}>
+      {/* A div, not a header: inside a dialog a header would be a second page banner. */}
+      <div className="notices-header">
         <h2 id={titleId}>{t('notices.title')}</h2>
         <button type="button" onClick={onClose}>{t('notices.close')}</button>
-      </header>
+      </div>
       {error && <p role="alert" className="error">{error}</p>}
       {notices.length === 0 && <p>{t('notices.empty')}</p>}
       <ul className="notices-list">

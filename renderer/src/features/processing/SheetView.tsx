@@ -66,7 +66,7 @@ export function SheetView({ summary, staffNames, canDecide, onBack }: SheetViewP
         : t('processing.alreadyDecided', { name, status: statusText(t, lineState(row.line, [outcome.decision]).state, services.info.locale) }))
       return true
     } catch (e) {
-      setError(t('processing.saveFailed', { message: failureMessage(e) }))
+      setError(t('processing.saveFailed', { message: failureMessage(e, t) }))
       return false
     } finally {
       mark(row.line.id, false)
@@ -86,7 +86,7 @@ export function SheetView({ summary, staffNames, canDecide, onBack }: SheetViewP
         setAnnouncement(t('processing.allDone', { done: result.stored.length, total: lines.length, existing: result.existing.length }))
       }
     } catch (e) {
-      setError(t('processing.saveFailed', { message: failureMessage(e) }))
+      setError(t('processing.saveFailed', { message: failureMessage(e, t) }))
     } finally {
       lines.forEach((row) => mark(row.line.id, false))
     }
@@ -137,7 +137,7 @@ export function SheetView({ summary, staffNames, canDecide, onBack }: SheetViewP
                   <td>{timesText(t, row.line)}</td>
                   <td>{row.line.parentName}</td>
                   <td>
-                    <SignatureImage signature={row.line.signature} parentName={row.line.parentName} width={150}
+                    <SignatureImage signature={row.line.signature} width={150}
                       label={t('processing.signatureOf', { parent: row.line.parentName })} />
                     <small className="line-signed-at">{t('processing.signedAt', { time: formatInstant(row.line.signedAt, today) })}</small>
                   </td>

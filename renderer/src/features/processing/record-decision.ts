@@ -5,6 +5,7 @@
 import type { RxCollection } from 'rxdb'
 import type { JournalEntry } from '../../../../shared/domain'
 import { isConflict } from '../attendance/insert-fact'
+import { LocalStoreError } from '../../db/local-store-error'
 
 export type DecisionOutcome =
   | { stored: true; decision: JournalEntry }
@@ -55,7 +56,7 @@ export async function recordDecisions(
       const result = await journal.bulkInsert(fresh)
       for (const doc of result.success) out.stored.push(doc.primary)
       const failed = result.error.find((e) => e.status !== 409)
-      if (failed) throw new Error(`beslissing ${failed.documentId} niet opgeslagen (${failed.status})`)
+      if (failed) throw new LocalStoreError(`beslissing ${failed.documentId} niet opgeslagen (${failed.status})`)
       out.existing.push(...result.error.map((e) => e.documentId))
     }
     onProgress(Math.min(i + chunk.length, total), total)

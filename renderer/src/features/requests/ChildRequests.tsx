@@ -34,7 +34,7 @@ export function ChildRequests({ childId, name }: { childId: string; name: string
       const date = dutchDate(r.date)
       setMessage({ ok: true, text: settlement ? t('request.cancelled', { date, hours: formatHours(t, settlement.amount) }) : t('request.cancelledNoRefund', { date }) })
     } catch (e) {
-      setMessage({ ok: false, text: t('request.decisionFailed', { message: failureMessage(e) }) })
+      setMessage({ ok: false, text: t('request.decisionFailed', { message: failureMessage(e, t) }) })
     }
   }
 

@@ -94,7 +94,7 @@ export function RequestForm({ initial, onChild, onClose }: RequestFormProps) {
       id: crypto.randomUUID(), child, group: choice.group, locationId: choice.location.id, date: values.date, offer: fresh, payment,
       remarks: values.remarks, ledger, by: services.staffId, device: services.deviceId, at,
     })
-    if (!built.ok) return setError(built.message)
+    if (!built.ok) return setError(failureMessage({ code: `request.${built.code}`, message: built.message }, t))
     setBusy(true)
     setError(null)
     try {
@@ -103,7 +103,7 @@ export function RequestForm({ initial, onChild, onClose }: RequestFormProps) {
       setSubmitted({ id: built.request.id, message: built.reservation ? `${saved} ${t('request.reserved', { amount: reservedText(t, built.reservation) })}` : saved })
       setValues((v) => ({ ...v, remarks: '' }))
     } catch (e) {
-      setError(t('request.saveFailed', { message: failureMessage(e) }))
+      setError(t('request.saveFailed', { message: failureMessage(e, t) }))
     } finally {
       setBusy(false)
     }

@@ -78,7 +78,7 @@ function ApproveNow({ request, name, onOutcome }: ApproveNowProps) {
       })
       onOutcome({ ok: true, text: t('request.approved', { name, date: dutchDate(request.date) }) })
     } catch (e) {
-      onOutcome({ ok: false, text: t('request.decisionFailed', { message: failureMessage(e) }) })
+      onOutcome({ ok: false, text: t('request.decisionFailed', { message: failureMessage(e, t) }) })
       setBusy(false)
     }
   }

@@ -24,7 +24,7 @@ export function RegisterPcScreen({ bridge, onRegistered }: { bridge: Bridge; onR
       onRegistered()
     } catch (e) {
       setPassword('')
-      setError(failureMessage(e))
+      setError(failureMessage(e, t))
     } finally {
       setBusy(false)
     }

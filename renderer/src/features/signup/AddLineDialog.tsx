@@ -52,7 +52,7 @@ export function AddLineDialog({ sheetId, candidates, signedUp, closed, onClose }
       sessions.accept(state)
       onClose()
     } catch (e) {
-      setError(t('signup.signingFailed', { message: failureMessage(e) }))
+      setError(t('signup.signingFailed', { message: failureMessage(e, t) }))
       setBusy(false)
     }
   }

@@ -22,7 +22,7 @@ export function CloseSheetDialog({ count, onConfirm, onClose }: CloseSheetDialog
     try {
       await onConfirm()
     } catch (e) {
-      setError(t('signup.saveFailed', { message: failureMessage(e) }))
+      setError(t('signup.saveFailed', { message: failureMessage(e, t) }))
       setBusy(false)
     }
   }

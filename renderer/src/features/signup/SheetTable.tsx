@@ -50,7 +50,7 @@ export function SheetTable({ t, rows, actions, signatureWidth = 160, paper = fal
               <td>{whenLabel(t, row.line)}</td>
               <td>{row.line.parentName}</td>
               <td className="sheet-signature">
-                <SignatureImage signature={row.line.signature} parentName={row.line.parentName} width={signatureWidth}
+                <SignatureImage signature={row.line.signature} width={signatureWidth}
                   label={t('signup.signatureOf', { name: row.line.parentName })} />
                 <time dateTime={row.line.signedAt}>{formatInstant(row.line.signedAt)}</time>
               </td>

@@ -44,7 +44,7 @@ export function SheetView({ location, date, dateLabel }: { location: Location; d
     const at = serverNow(services.status.current())
     if (!canManage || date < amsterdamDate(at)) return
     ensureSheet(db.signupsheets, { locationId: location.id, date, at: at.toISOString() })
-      .catch((e: unknown) => setError(t('signup.saveFailed', { message: failureMessage(e) })))
+      .catch((e: unknown) => setError(t('signup.saveFailed', { message: failureMessage(e, t) })))
   }, [db, location.id, date, canManage, services.status, t])
 
   const rows = useMemo(() => (data ? sheetRows({ lines: data.lines, facts: data.facts, children: data.children }) : []), [data])

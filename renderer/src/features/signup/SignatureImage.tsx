@@ -5,17 +5,16 @@ import { signaturePaths } from './signature-path'
 
 export interface SignatureImageProps {
   signature: Signature
-  parentName: string
   /** Shown width in CSS pixels; the height follows the pad's proportions. */
   width?: number
-  /** The accessible name in another language; Dutch `Handtekening <parentName>` by default (UI contract). */
-  label?: string
+  /** The accessible name, in the app's language (`Handtekening <parentName>` in Dutch, signup.signatureOf). */
+  label: string
 }
 
-export function SignatureImage({ signature, parentName, width = 180, label }: SignatureImageProps) {
+export function SignatureImage({ signature, width = 180, label }: SignatureImageProps) {
   const height = Math.round((width * signature.height) / signature.width)
   return (
-    <svg role="img" aria-label={label ?? `Handtekening ${parentName}`} className="signature-image"
+    <svg role="img" aria-label={label} className="signature-image"
       viewBox={`0 0 ${signature.width} ${signature.height}`} width={width} height={height} preserveAspectRatio="xMidYMid meet">
       {signaturePaths(signature).map((path, i) => (
         <path key={i} d={path.d} fill="none" stroke="#000" strokeWidth={path.width} strokeLinecap="round" strokeLinejoin="round" />

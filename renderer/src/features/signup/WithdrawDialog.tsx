@@ -42,7 +42,7 @@ export function WithdrawDialog({ row, sheetClosed, onClose, onDone }: WithdrawDi
       }
       onDone(result.stored ? t('signup.withdrawn', { name: row.childName }) : t('signup.withdrawnElsewhere'))
     } catch (e) {
-      setError(t('signup.saveFailed', { message: failureMessage(e) }))
+      setError(t('signup.saveFailed', { message: failureMessage(e, t) }))
       setBusy(false)
     }
   }

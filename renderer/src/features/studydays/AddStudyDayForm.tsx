@@ -41,7 +41,7 @@ export function AddStudyDayForm({ schools, today, enteredIds, author, locale }: 
         setDate('')
       } else setError(t('studyDays.error.al-ingevoerd', { school: school.name, date: described.date }))
     } catch (e) {
-      setError(t('studyDays.saveFailed', { message: failureMessage(e) }))
+      setError(t('studyDays.saveFailed', { message: failureMessage(e, t) }))
     }
     setBusy(false)
   }

@@ -50,7 +50,7 @@ export function ImportSchoolList({ schools, today, enteredIds, author, locale }:
       setText(read.ok ? content : '')
       if (!read.ok) setFileRefusal(read.refusal)
     } catch (e) {
-      setError(t('studyDays.import.readFailed', { message: failureMessage(e) }))
+      setError(t('studyDays.import.readFailed', { message: failureMessage(e, t) }))
     }
   }
 
@@ -67,7 +67,7 @@ export function ImportSchoolList({ schools, today, enteredIds, author, locale }:
       setText('')
       if (fileInput.current) fileInput.current.value = ''
     } catch (e) {
-      setError(t('studyDays.saveFailed', { message: failureMessage(e) }))
+      setError(t('studyDays.saveFailed', { message: failureMessage(e, t) }))
     }
     setBusy(false)
   }

@@ -47,7 +47,7 @@ export function StudyDayList(props: StudyDayListProps) {
       setMessage(removed ? t('studyDays.removed', describe(day)) : t('studyDays.removedAlready'))
       setConfirm(null)
     } catch (e) {
-      setError(t('studyDays.saveFailed', { message: failureMessage(e) }))
+      setError(t('studyDays.saveFailed', { message: failureMessage(e, t) }))
     }
   }
 

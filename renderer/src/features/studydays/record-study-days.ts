@@ -6,6 +6,7 @@ import type { RxCollection } from 'rxdb'
 import type { School, StudyDay, StudyDayKind } from '../../../../shared/domain'
 import { studyDayId } from '../../../../shared/domain'
 import { insertFact, isConflict } from '../attendance/insert-fact'
+import { LocalStoreError } from '../../db/local-store-error'
 
 export interface StudyDayAuthor {
   /** The signed-in staff member. */
@@ -40,7 +41,7 @@ export async function importStudyDays(collection: RxCollection<StudyDay>, facts:
   if (facts.length === 0) return { imported: [], existing: [] }
   const result = await collection.bulkInsert([...facts])
   const failed = result.error.filter((e) => e.status !== 409)
-  if (failed.length > 0) throw new Error(`studiedag ${failed[0]!.documentId} niet opgeslagen (${failed[0]!.status})`)
+  if (failed.length > 0) throw new LocalStoreError(`studiedag ${failed[0]!.documentId} niet opgeslagen (${failed[0]!.status})`)
   return { imported: result.success.map((d) => d.primary), existing: result.error.map((e) => e.documentId) }
 }
 

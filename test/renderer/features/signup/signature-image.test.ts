@@ -18,9 +18,9 @@ describe('a signature as SVG', () => {
     expect(paths.map((p) => p.width)).toEqual([1.5, 4])
   })
 
-  it('is an img named after the parent, scaled from the pad\'s own size', () => {
+  it('is an img with the given name (escaped), scaled from the pad\'s own size', () => {
     const html = renderToStaticMarkup(createElement(SignatureImage, {
-      signature: { width: 600, height: 200, strokes: [{ points: [[10, 50, 0, 0.5], [20, 40, 16, 0.5]] }] }, parentName: 'Eva <de> Vries', width: 150,
+      signature: { width: 600, height: 200, strokes: [{ points: [[10, 50, 0, 0.5], [20, 40, 16, 0.5]] }] }, label: 'Handtekening Eva <de> Vries', width: 150,
     }))
     expect(html).toMatch(/^<svg role="img" aria-label="Handtekening Eva &lt;de&gt; Vries" class="signature-image" viewBox="0 0 600 200" width="150" height="50"/)
     expect(html).toContain('<path d="M10 50L20 40" fill="none" stroke="#000" stroke-width="2.8" stroke-linecap="round" stroke-linejoin="round"></path>')

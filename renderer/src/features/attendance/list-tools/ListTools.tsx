@@ -78,7 +78,7 @@ function ListToolsFor({ choice, date, rows }: { choice: GroupChoice; date: strin
       await recordUnlock(db.journal, { date, groupId: group.id, locationId: location.id, by: staffId, device: services.deviceId, at, role: user.role })
       locks.unlock({ listId, by: staffId, at })
     } catch (e) {
-      setError(t('listTools.unlockFailed', { message: failureMessage(e) }))
+      setError(t('listTools.unlockFailed', { message: failureMessage(e, t) }))
     } finally {
       setBusy(null)
     }
@@ -92,7 +92,7 @@ function ListToolsFor({ choice, date, rows }: { choice: GroupChoice; date: strin
         db, sync: services.sync, online: status.current()?.online ?? false, group, locationId: location.id, date, now,
       }))
     } catch (e) {
-      setError(t('listTools.refreshFailed', { message: failureMessage(e) }))
+      setError(t('listTools.refreshFailed', { message: failureMessage(e, t) }))
     } finally {
       setBusy(null)
     }

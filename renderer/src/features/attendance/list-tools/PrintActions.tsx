@@ -39,7 +39,7 @@ export function PrintActions({ document: makeDocument, title, fileName, lang }: 
       const path = await savePdf(bridge, printableHtml({ lang, title, body: makeDocument() }), fileName())
       setStatus({ kind: 'saved', text: t('listTools.saved', { path }) })
     } catch (error) {
-      setStatus({ kind: 'failed', text: t('listTools.saveFailed', { message: failureMessage(error) }) })
+      setStatus({ kind: 'failed', text: t('listTools.saveFailed', { message: failureMessage(error, t) }) })
     }
   }
 

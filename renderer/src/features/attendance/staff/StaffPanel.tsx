@@ -68,7 +68,7 @@ export function StaffPanel({ choice, date, rows, locationChildren }: StaffPanelP
       setAnnouncement(t(announced[action], { name, time: amsterdamTime(new Date(at)) }))
       if (staffId === chosen) setChosen('')
     } catch (e) {
-      setError(t('staff.saveFailed', { message: failureMessage(e) }))
+      setError(t('staff.saveFailed', { message: failureMessage(e, t) }))
     }
   }
 

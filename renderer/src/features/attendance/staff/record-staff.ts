@@ -7,6 +7,7 @@ import { attendanceDayId } from '../../../../../shared/domain'
 import { emptyAttendanceDay } from '../attendance-entry'
 import { isConflict } from '../insert-fact'
 import { applyStaffAction, type StaffInput } from './staff-entry'
+import { LocalStoreError } from '../../../db/local-store-error'
 
 export interface RecordStaff extends StaffInput {
   date: string
@@ -27,7 +28,7 @@ export async function recordStaff(collection: RxCollection<AttendanceDay>, input
     }
   }
   const doc = existing ?? (await collection.findOne(id).exec())
-  if (!doc) throw new Error(`Aanwezigheidslijst ${id} verdween tijdens het opslaan`)
+  if (!doc) throw new LocalStoreError(`Aanwezigheidslijst ${id} verdween tijdens het opslaan`)
   const updated = await doc.incrementalModify((data) => applyStaffAction(data, input))
   return updated.toMutableJSON()
 }

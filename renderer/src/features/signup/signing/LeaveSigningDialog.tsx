@@ -39,7 +39,7 @@ export function LeaveSigningDialog({ bridge, sessions, today, currentUserId, onC
       // The new state has signing null: PcApp shows the app again and this dialog unmounts with it.
       sessions.accept(await bridge.invoke('session.signing.leave', args))
     } catch (e) {
-      setError(failureMessage(e))
+      setError(failureMessage(e, t))
       setSecret('')
       setBusy(false)
     }

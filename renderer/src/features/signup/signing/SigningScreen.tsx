@@ -80,7 +80,7 @@ function SigningForm({ signing, draft, sheet }: SigningFormProps) {
     if (outcome.kind === 'refused') setProblem(t(`signing.error.${outcome.code}` as MessageKey))
     else {
       setUnconfirmed(outcome.lineId)
-      setProblem(t('signing.confirmFailed', { message: failureMessage(outcome.error) }))
+      setProblem(t('signing.confirmFailed', { message: failureMessage(outcome.error, t) }))
     }
   }
 
@@ -106,7 +106,7 @@ function SigningForm({ signing, draft, sheet }: SigningFormProps) {
       ), key)
     } catch (error) {
       setBusy(false)
-      setProblem(t('signing.saveFailed', { message: failureMessage(error) }))
+      setProblem(t('signing.saveFailed', { message: failureMessage(error, t) }))
     }
   }
 

@@ -5,6 +5,7 @@ import type { SigningDraft } from '../../../../../shared/api'
 import type { Child } from '../../../../../shared/domain'
 import { signupBillingFor } from '../../../../../shared/rules'
 import { useT } from '../../../i18n/i18n-context'
+import { billingLabel } from '../line-labels'
 import { draftWhen } from './draft-when'
 import { weekdayDate } from '../../../i18n/format-date'
 import type { SheetRef } from './sheet-ref'
@@ -19,6 +20,9 @@ export interface SigningSummaryProps {
 export function SigningSummary({ draft, sheet, child, locale }: SigningSummaryProps) {
   const t = useT()
   const verdict = child ? signupBillingFor(child, sheet.locationId, sheet.date) : null
+  // R9's own sentence in Dutch (the rule's contract, and what the line records); in English the sheet's
+  // words for the same verdict, so a parent reading English reads no Dutch.
+  const billing = verdict ? billingLabel(t, { billing: verdict.billing, billingReason: verdict.reason }) : null
   return (
     <dl className="signing-summary" aria-label={t('signing.summary')}>
       <dt>{t('signing.child')}</dt>
@@ -31,7 +35,8 @@ export function SigningSummary({ draft, sheet, child, locale }: SigningSummaryPr
       <dd>{draft.parentName}</dd>
       <dt>{t('signing.billing')}</dt>
       <dd className="signing-billing" data-billing={verdict?.billing}>
-        {verdict ? verdict.message : child ? t('signing.error.geen-bso-plaatsing') : '…'}
+        {verdict && t.locale === 'nl' ? verdict.message
+          : billing ? <><strong>{billing.label}</strong> {billing.reason}</> : child ? t('signing.error.geen-bso-plaatsing') : '…'}
       </dd>
     </dl>
   )
