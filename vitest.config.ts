@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config'
 // workers are reused from file to file (isolate: false): starting a fresh worker per file cost more
 // than the tests themselves on 2 cores. Renderer and Electron tests mock modules and globals, so
 // they keep a fresh worker per file.
-const shared = ['test/server/**/*.test.ts', 'test/shared/**/*.test.ts']
+// The reliability suites (test/reliability) build their own servers and PCs the same way.
+const shared = ['test/server/**/*.test.ts', 'test/shared/**/*.test.ts', 'test/reliability/**/*.test.ts']
 
 export default defineConfig({
   test: {

@@ -9,6 +9,7 @@ import { requireDevice } from './devices/device-guard'
 import { createDeviceRevocations } from './devices/device-revocations'
 import { registerAuthRoutes } from './routes/auth-routes'
 import { registerDeviceRoutes } from './routes/device-routes'
+import { frameworkErrorReply, registerErrorReplies } from './routes/error-replies'
 import { registerEventsRoute } from './routes/events-route'
 import { registerHealthRoute } from './routes/health-route'
 import { registerImportRoutes } from './import/import-route'
@@ -17,6 +18,7 @@ import { registerPortalRoutes } from './portal/portal-routes'
 import { registerOpenApi } from './routes/openapi'
 import { registerPrivacyRoutes } from './privacy/privacy-routes'
 import { requireProtocol } from './routes/protocol-guard'
+import { refuseUnstorableUrl } from './routes/storable-request'
 import { registerStaffRoutes } from './routes/staff-routes'
 import { registerSyncRoutes } from './routes/sync-routes'
 import { createLocalChangeBus, type ChangeBus } from './sync/change-bus'
@@ -46,9 +48,14 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? MAX_BODY_BYTES,
+    frameworkErrors: frameworkErrorReply,
   })
   // First, before any route: the OpenAPI document is built from the routes declared after it.
   registerOpenApi(app, options.version ?? serverVersion)
+  // Framework refusals and uncaught errors answer like every route: a Dutch code and message.
+  registerErrorReplies(app)
+  // Before any route's own hooks: no id or filter may carry text the database cannot hold.
+  app.addHook('preValidation', refuseUnstorableUrl)
 
   // Every answer carries the server's clock, so the PC keeps its offset current (SPEC §4).
   app.addHook('onSend', async (_request, reply, payload) => {

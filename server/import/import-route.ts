@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify'
 import { can } from '../../shared/rules'
 import { authenticate, bearerToken } from '../auth/authenticate'
 import type { Db } from '../db/db'
+import { security } from '../routes/openapi'
 import type { OrderedPublisher } from '../sync/ordered-publisher'
 import { loadImportConfig } from './import-config'
 import { importBodySchema, importErrorSchema, importReportSchema } from './import-schemas'
@@ -45,6 +46,7 @@ export function registerImportRoutes(app: FastifyInstance, deps: ImportRouteDeps
     bodyLimit: maxBytes * 2 + 4096,
     schema: {
       tags: ['import'],
+      security: security.staff,
       summary: 'Import forceren (F10): locaties, groepen, kinderen, ouders en plaatsingen uit de export van het planningssysteem',
       body: importBodySchema(maxBytes),
       response: { 200: importReportSchema, 400: importErrorSchema, 401: importErrorSchema, 403: importErrorSchema },

@@ -41,6 +41,15 @@ export function parseCsv(content: string): ParseOutcome {
   return issues.length > 0 ? { ok: false, errors: issues } : { ok: true, set: builder.result() }
 }
 
+/** Papa Parse's error codes in customer service's words (its own messages are English). */
+const csvProblem: Readonly<Record<string, string>> = {
+  MissingQuotes: 'aanhalingsteken niet gesloten',
+  InvalidQuotes: 'aanhalingsteken op een verkeerde plaats',
+  UndetectableDelimiter: 'geen scheidingsteken gevonden',
+  TooFewFields: 'te weinig kolommen',
+  TooManyFields: 'te veel kolommen',
+}
+
 /** The rows with the line each starts on (a quoted field may span lines); blank lines are skipped. */
 function readRows(text: string): { rows: Row[]; issues: ImportIssue[] } {
   const firstLine = text.slice(0, text.search(/\r?\n|$/))
@@ -54,7 +63,7 @@ function readRows(text: string): { rows: Row[]; issues: ImportIssue[] } {
     step: (result) => {
       const cells = result.data
       for (const error of result.errors) {
-        issues.push({ line, code: 'csv-opmaak', message: `Het CSV-bestand is hier niet te lezen (${error.code === 'MissingQuotes' ? 'aanhalingsteken niet gesloten' : error.message})` })
+        issues.push({ line, code: 'csv-opmaak', message: `Het CSV-bestand is hier niet te lezen (${csvProblem[error.code] ?? 'de opmaak klopt niet'})` })
       }
       if (!(cells.length === 1 && (cells[0] ?? '').trim() === '')) rows.push({ cells, line })
       const end = result.meta.cursor

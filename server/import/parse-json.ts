@@ -8,14 +8,15 @@ import {
 } from './field-values'
 import type { ImportBalance, ImportChild, ImportGroup, ImportIssue, ImportLocation, ImportParent, ImportPlacement, ParseOutcome } from './import-set'
 import { JsonReader } from './json-reader'
+import { jsonSyntaxIssue } from './json-syntax'
 
 export function parseJson(content: string): ParseOutcome {
   let value: unknown
+  const text = content.replace(/^\uFEFF/, '')
   try {
-    value = JSON.parse(content.replace(/^\uFEFF/, ''))
+    value = JSON.parse(text)
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error)
-    return { ok: false, errors: [{ path: '$', code: 'json-opmaak', message: `Het bestand is geen geldige JSON (${detail})` }] }
+    return { ok: false, errors: [jsonSyntaxIssue(text, error)] }
   }
   const issues: ImportIssue[] = []
   const root = new JsonReader(value, '$', issues)

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type { Staff } from '../../shared/domain'
 import { authenticate, bearerToken } from '../auth/authenticate'
 import type { Db } from '../db/db'
+import { security } from '../routes/openapi'
 import type { OrderedPublisher } from '../sync/ordered-publisher'
 import { deletionAccess, mayManagePrivacy, privacyMessages, reachesChild } from './privacy-access'
 import { privacyConfig, type PrivacyConfig } from './privacy-config'
@@ -89,6 +90,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, deps: PrivacyRouteDe
   app.get<{ Params: { childId: string } }>('/privacy/children/:childId/export', {
     schema: {
       tags: ['privacy'],
+      security: security.staff,
       summary: 'Export everything held about a child and its parents (AVG)',
       params,
       response: { 200: exportResponse, ...failures },
@@ -106,6 +108,7 @@ export function registerPrivacyRoutes(app: FastifyInstance, deps: PrivacyRouteDe
   app.post<{ Params: { childId: string }; Body: { confirm: string } }>('/privacy/children/:childId/delete', {
     schema: {
       tags: ['privacy'],
+      security: security.staff,
       summary: 'Delete a child\'s data everywhere: tombstones for the PCs, attendance entries removed, outbox rows deleted (AVG)',
       params,
       body: deleteBody,

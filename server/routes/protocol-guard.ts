@@ -10,7 +10,9 @@ export async function requireProtocol(request: FastifyRequest, reply: FastifyRep
   return reply.code(426).header('upgrade', `locatiedesk/${PROTOCOL_VERSION}`).send({
     statusCode: 426,
     error: 'Upgrade Required',
-    message: `this server speaks ${PROTOCOL_HEADER}: ${PROTOCOL_VERSION}; the request said ${sent === undefined ? 'nothing' : String(sent)}`,
+    code: 'verouderde-versie',
+    // The sent value is not echoed: it is the caller's text, and the version number says enough.
+    message: `Deze versie van Locatiedesk is te oud voor de server (protocol ${PROTOCOL_VERSION}): werk de app bij`,
     protocol: PROTOCOL_VERSION,
   })
 }

@@ -69,14 +69,16 @@ export function registerStaffRoutes(app: FastifyInstance, deps: StaffRouteDeps):
 
   async function signedIn(request: FastifyRequest, reply: FastifyReply): Promise<Staff | null> {
     const actor = await authenticate(deps.db, bearerToken(request.headers.authorization), now())
-    if (actor === null) void reply.code(401).send({ statusCode: 401, error: 'Unauthorized', message: 'Niet aangemeld' })
+    if (actor === null) void reply.code(401).send({ statusCode: 401, error: 'Unauthorized', code: 'niet-aangemeld', message: 'Niet aangemeld' })
     return actor
   }
 }
 
 const errors = { 400: 'Bad Request', 403: 'Forbidden', 404: 'Not Found', 409: 'Conflict' } as const
+/** Every refusal carries a stable code besides its Dutch message (shared/api ErrorBody). */
+const codes = { 400: 'ongeldige-waarde', 403: 'geen-recht', 404: 'niet-gevonden', 409: 'bestaat-al' } as const
 
 function answer(reply: FastifyReply, result: StaffWriteResult, okStatus: 200 | 201): FastifyReply {
   if (result.ok) return reply.code(okStatus).send({ staff: result.staff })
-  return reply.code(result.status).send({ statusCode: result.status, error: errors[result.status], message: result.message })
+  return reply.code(result.status).send({ statusCode: result.status, error: errors[result.status], code: codes[result.status], message: result.message })
 }

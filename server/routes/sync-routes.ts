@@ -105,7 +105,7 @@ async function requireKnownCollection(
 ): Promise<FastifyReply | undefined> {
   const { collection } = request.params
   if (knownCollections.has(collection)) return undefined
-  return reply.code(404).send({ statusCode: 404, error: 'Not Found', message: `no collection named ${collection}` })
+  return reply.code(404).send({ statusCode: 404, error: 'Not Found', code: 'onbekende-verzameling', message: 'Deze verzameling bestaat niet' })
 }
 
 export interface SyncRouteDeps {
@@ -128,7 +128,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       const { window } = request.body
       // The schema checks each date; their order needs both (yyyy-MM-dd compares as text).
       if (window && window.from > window.to) {
-        return reply.code(400).send({ statusCode: 400, error: 'Bad Request', message: 'body/window: from must not be after to' })
+        return reply.code(400).send({ statusCode: 400, error: 'Bad Request', code: 'ongeldig-verzoek', message: 'Het venster klopt niet: de begindatum ligt na de einddatum' })
       }
       return pull(deps.db, request.params.collection, request.body, callerOf(request))
     },

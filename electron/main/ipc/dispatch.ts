@@ -13,7 +13,7 @@ export type Dispatch = (method: unknown, args: unknown) => Promise<InvokeEnvelop
 
 export function createDispatcher(handlers: Handlers): Dispatch {
   return async (method, args) => {
-    if (!isMethodName(method)) return { ok: false, error: { code: 'bridge.unknown-method', message: `unknown method ${String(method)}` } }
+    if (!isMethodName(method)) return { ok: false, error: { code: 'bridge.unknown-method', message: `unknown method ${describeMethod(method)}` } }
     const invalid = validateArgs(method, args)
     if (invalid) return { ok: false, error: invalid }
     try {
@@ -24,6 +24,15 @@ export function createDispatcher(handlers: Handlers): Dispatch {
       return { ok: false, error: toBridgeError(error) }
     }
   }
+}
+
+/**
+ * The name as the caller sent it, for the refusal. String(value) throws on an object whose toString is
+ * not a function ({"toString":0} from the PC host's WebSocket), which escaped the envelope; and a long
+ * name is cut, so the answer stays small.
+ */
+function describeMethod(method: unknown): string {
+  return typeof method === 'string' ? JSON.stringify(method.slice(0, 100)) : `(${method === null ? 'null' : typeof method})`
 }
 
 export function toBridgeError(error: unknown): BridgeError {

@@ -1,0 +1,14 @@
+// How hard the bad-input properties push: a few runs each in `npm test` (the whole folder within a
+// minute on 2 cores), FUZZ_RUNS runs each in `npm run soak`. The time limits grow with it.
+const fromEnv = Number(process.env.FUZZ_RUNS)
+const soak = Number.isInteger(fromEnv) && fromEnv > 0
+
+/** Runs per property: `short` in npm test, FUZZ_RUNS in the soak. */
+export function fuzzRuns(short: number): number {
+  return soak ? fromEnv : short
+}
+
+/** A test's time limit: `shortMs` in npm test; in the soak, scaled by how many more runs it makes. */
+export function fuzzTimeout(shortMs: number, shortRuns: number): number {
+  return soak ? Math.max(shortMs, Math.ceil((shortMs * fromEnv) / shortRuns) * 2) : shortMs
+}
