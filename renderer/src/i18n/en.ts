@@ -241,6 +241,7 @@ const core = {
   'correction.error.geen-registratie': 'Nothing was recorded to correct.',
   'correction.error.uitchecken-voor-inchecken': '‘Out at’ cannot be before ‘In at’.',
   'correction.error.tijd-in-toekomst': 'A time cannot be later than now.',
+  'correction.error.ongeldige-tijd': 'Enter a valid time (hh:mm).',
   'correction.error.niets-gewijzigd': 'Nothing changed.',
   'correction.error.al-gecorrigeerd': 'This was corrected already (on another PC).',
   'correction.error.geen-lijst': 'There is no list for this day yet.',

@@ -241,6 +241,7 @@ const core = {
   'correction.error.geen-registratie': 'Er is niets geregistreerd om te corrigeren.',
   'correction.error.uitchecken-voor-inchecken': '‘Vertrokken om’ kan niet vóór ‘Binnen om’ liggen.',
   'correction.error.tijd-in-toekomst': 'Een tijd kan niet later zijn dan nu.',
+  'correction.error.ongeldige-tijd': 'Vul een geldige tijd in (uu:mm).',
   'correction.error.niets-gewijzigd': 'Er is niets gewijzigd.',
   'correction.error.al-gecorrigeerd': 'Dit is al gecorrigeerd (op een andere pc).',
   'correction.error.geen-lijst': 'Er is nog geen lijst voor deze dag.',

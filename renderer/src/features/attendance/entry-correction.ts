@@ -23,7 +23,7 @@ export interface EntryCorrectionInput {
   device: string
 }
 
-export type EntryCorrectionError = 'reden-verplicht' | 'geen-registratie' | 'uitchecken-voor-inchecken' | 'tijd-in-toekomst' | 'niets-gewijzigd'
+export type EntryCorrectionError = 'reden-verplicht' | 'geen-registratie' | 'ongeldige-tijd' | 'uitchecken-voor-inchecken' | 'tijd-in-toekomst' | 'niets-gewijzigd'
 
 export type EntryCorrection =
   | { ok: true; journal: JournalEntry; entry: AttendanceEntry }
@@ -47,6 +47,10 @@ export function correctEntry(a: EntryCorrectionInput): EntryCorrection {
   const corrected: AttendanceEntry = a.change.kind === 'verkeerd-kind'
     ? { ...kept, wentHome: false }
     : { ...kept, wentHome: entry.wentHome, ...(a.change.checkIn ? { checkIn: a.change.checkIn } : {}), ...(a.change.checkOut ? { checkOut: a.change.checkOut } : {}) }
+  // A time that is no instant would pass every comparison below (NaN compares false) and be refused only by the schema.
+  if ([corrected.checkIn, corrected.checkOut].some((t) => t !== undefined && Number.isNaN(Date.parse(t)))) {
+    return { ok: false, code: 'ongeldige-tijd' }
+  }
   if (corrected.checkOut && !corrected.checkIn) return { ok: false, code: 'uitchecken-voor-inchecken' }
   if (corrected.checkIn && corrected.checkOut && Date.parse(corrected.checkOut) < Date.parse(corrected.checkIn)) {
     return { ok: false, code: 'uitchecken-voor-inchecken' }

@@ -86,6 +86,8 @@ describe('correcting a mistaken check-in or check-out (R12)', () => {
     expect(c({ kind: 'tijden', checkIn: '2026-12-02T08:30:00.000Z', checkOut: '2026-12-02T08:00:00.000Z' })).toEqual({ ok: false, code: 'uitchecken-voor-inchecken' })
     expect(c({ kind: 'tijden', checkOut: '2026-12-02T08:00:00.000Z' })).toEqual({ ok: false, code: 'uitchecken-voor-inchecken' })
     expect(c({ kind: 'tijden', checkIn: '2026-12-02T07:35:00.000Z', checkOut: '2026-12-02T09:30:00.000Z' })).toEqual({ ok: false, code: 'tijd-in-toekomst' })
+    expect(c({ kind: 'tijden', checkIn: '2026-12-02T25:00' })).toEqual({ ok: false, code: 'ongeldige-tijd' })
+    expect(c({ kind: 'tijden', checkIn: '2026-12-02T07:35:00.000Z', checkOut: 'tja' })).toEqual({ ok: false, code: 'ongeldige-tijd' })
     expect(c({ kind: 'tijden', checkIn: '2026-12-02T07:35:00.000Z', checkOut: '2026-12-02T08:00:00.000Z' })).toEqual({ ok: false, code: 'niets-gewijzigd' })
     expect(c({ kind: 'verkeerd-kind' }, 'r', 'k-9')).toEqual({ ok: false, code: 'geen-registratie' })
   })
