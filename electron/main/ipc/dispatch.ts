@@ -39,6 +39,8 @@ export function toBridgeError(error: unknown): BridgeError {
   if (error instanceof TransportError || error instanceof SessionError || error instanceof SigningError || error instanceof PrintError) {
     return { code: error.code, message: error.message }
   }
+  // An unforeseen failure's own text can name files, SQL or data: it goes to the log (scrubbed), staff
+  // read a plain Dutch sentence (the renderer translates the code for English).
   console.error('bridge handler failed', error)
-  return { code: 'bridge.internal', message: error instanceof Error ? error.message : String(error) }
+  return { code: 'bridge.internal', message: 'Er ging iets mis op deze pc; probeer het opnieuw. De details staan in het logbestand.' }
 }

@@ -166,6 +166,20 @@ describe('handlers and dispatch', () => {
     })
   })
 
+  it('answer an unforeseen failure with a plain Dutch sentence, never its own text', async () => {
+    const transport = fakeTransport({
+      pull: async () => {
+        throw new Error("ENOENT: no such file or directory, open '/home/pc/.config/locatiedesk/db/children.json'")
+      },
+    })
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const answer = await createDispatcher(handlers(transport))('sync.pull', { collection: 'children', checkpoint: null, batchSize: 1 })
+    expect(answer).toEqual({ ok: false, error: { code: 'bridge.internal', message: expect.stringContaining('Er ging iets mis op deze pc') } })
+    expect(JSON.stringify(answer)).not.toContain('/home/pc')
+    expect(errors).toHaveBeenCalledWith('bridge handler failed', expect.any(Error))
+    errors.mockRestore()
+  })
+
   it('refuse unknown methods', async () => {
     expect(await createDispatcher(handlers())('fs.readFile', {})).toMatchObject({ ok: false, error: { code: 'bridge.unknown-method' } })
     expect(await createDispatcher(handlers())('constructor', {})).toMatchObject({ ok: false, error: { code: 'bridge.unknown-method' } })
