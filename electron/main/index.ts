@@ -50,7 +50,7 @@ async function start(log: AppLog): Promise<void> {
   // The OS locking the screen (Win+L) locks the app too: the next person needs a PIN or password.
   powerMonitor.on('lock-screen', () => void services.session.lock())
   logServiceEvents(log, services)
-  const updates = await startElectronUpdates(app, log)
+  const updates = await startElectronUpdates(app, log, (version) => services.events.emit('app.update', { version }))
   app.on('will-quit', () => {
     updates.stop()
     services.close()

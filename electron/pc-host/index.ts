@@ -12,6 +12,7 @@ import { createAppLog } from '../main/logging/app-logger'
 import { logServiceEvents, logStart } from '../main/logging/service-events'
 import { createPdfPrinter, type PdfPrinter } from '../main/print/pdf-printer'
 import { contentSecurityPolicy } from '../main/security/csp'
+import type { EventHub } from '../main/services/event-hub'
 import { createServices, type ServicesOptions } from '../main/services/create-services'
 import { createDevFileSecretStore } from '../main/services/secret-store'
 import { createChromiumPdfRenderer } from './chromium-pdf-renderer'
@@ -46,6 +47,8 @@ export interface PcHost {
   port: number
   /** The registered device id, or this PC's own id until a manager registers it. */
   readonly deviceId: string
+  /** What Electron's main alone emits (a downloaded update): development tools and tests emit it here. */
+  emit: EventHub['emit']
   close(): Promise<void>
 }
 
@@ -110,6 +113,7 @@ export async function startPcHost(options: PcHostOptions): Promise<PcHost> {
     get deviceId() {
       return services.device.current()?.deviceId ?? services.deviceId
     },
+    emit: (event, payload) => services.events.emit(event, payload),
     async close() {
       wake.stop()
       stopLogging()

@@ -134,6 +134,8 @@ export interface BridgeEvents {
   'session.changed': SessionState
   /** The server no longer accepts this PC (revoked): sync stops; a manager must register it again. */
   'device.revoked': { deviceId: string }
+  /** A new version was downloaded; it installs when the app is closed, never under staff's hands. */
+  'app.update': { version: string }
 }
 
 export type MethodName = keyof BridgeMethods

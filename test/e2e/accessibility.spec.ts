@@ -81,17 +81,26 @@ test('a location PC: registration, sign-in, every screen of a manager, the lock 
   await submitPassword(page, manager, { pin: true })
   await expect(userLabel(page, manager)).toBeVisible()
 
+  // A downloaded update (what Electron's main emits; the PC host stands in for it): staff are told in
+  // the shell, it stays across Tekenmodus, a parent signing never sees it, and it passes both checks.
+  locationPc.host.emit('app.update', { version: '0.2.0' })
+  const update = page.getByRole('status').filter({ hasText: 'Versie 0.2.0 van Locatiedesk staat klaar' })
+  await expect(update).toBeVisible()
+  await check('Update klaar', page)
+
   const day = await upcomingStudyDay(server, goverwelle, 1, 1)
   const child = day.children[0]!
   await openSheet(page, day.date, day.location.name)
   await startSigning(page, { child: `${child.firstName} ${child.lastName}`, parent: child.parents[0]?.name ?? 'Ouder' })
   await check('Tekenmodus', page)
+  await expect(update).toHaveCount(0)
   await page.getByRole('button', { name: 'Tekenmodus verlaten', exact: true }).click()
   await expect(page.getByRole('dialog', { name: 'Tekenmodus verlaten' })).toBeVisible()
   await check('Tekenmodus: Tekenmodus verlaten', page)
   await page.keyboard.press('Escape')
   await leaveSigning(page, manager)
   await expect(signingHeading(page)).toHaveCount(0)
+  await expect(update).toBeVisible()
   expectNone(problems)
 })
 

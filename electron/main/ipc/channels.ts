@@ -4,7 +4,7 @@ import type { EventName, MethodName } from '../../../shared/api/contract'
 import { methodNames } from '../../../shared/api/contract'
 
 // A Record over EventName: adding an event to the contract without listing it here fails to compile.
-const events: Record<EventName, true> = { 'sync.event': true, 'sync.status': true, 'session.changed': true, 'device.revoked': true }
+const events: Record<EventName, true> = { 'sync.event': true, 'sync.status': true, 'session.changed': true, 'device.revoked': true, 'app.update': true }
 
 export const eventNames = Object.keys(events) as EventName[]
 

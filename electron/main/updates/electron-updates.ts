@@ -1,6 +1,6 @@
 // The Electron side of updates: the feed from the environment or the installed app's app-update.yml,
 // and electron-updater's autoUpdater, imported only when a feed is on (it needs a real Electron).
-// The window is not told of a ready update yet (no bridge event for it): the log says it, and it
+// A ready update is logged and told to the window (onReady → the bridge's `app.update` event); it
 // installs at the next quit.
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -8,7 +8,7 @@ import type { AppLog } from '../logging/app-logger'
 import { chooseUpdateFeed } from './feed'
 import { startUpdateService, type UpdateService, type Updater } from './update-service'
 
-export function startElectronUpdates(app: { isPackaged: boolean }, log: AppLog): Promise<UpdateService> {
+export function startElectronUpdates(app: { isPackaged: boolean }, log: AppLog, onReady: (version: string) => void): Promise<UpdateService> {
   // process.resourcesPath exists only inside Electron; unpackaged the feed is off before it is read.
   const builtIn = join(process.resourcesPath ?? '', 'app-update.yml')
   const feed = chooseUpdateFeed({
@@ -19,6 +19,7 @@ export function startElectronUpdates(app: { isPackaged: boolean }, log: AppLog):
   return startUpdateService({
     feed,
     log,
+    onReady,
     updater: async (): Promise<Updater> => {
       const { autoUpdater } = await import('electron-updater')
       autoUpdater.logger = log

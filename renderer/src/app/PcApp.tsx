@@ -17,17 +17,21 @@ import { RevokedAlert } from './RevokedAlert'
 import type { ScreenId } from './screens'
 import { watchRevoked, watchSession } from './session-store'
 import { Shell } from './Shell'
+import { watchUpdate } from './update-watch'
 
 export function PcApp({ pc }: { pc: PcServices }) {
   const t = useT()
   const sessions = useMemo(() => watchSession(pc.bridge), [pc.bridge])
   const revokedWatch = useMemo(() => watchRevoked(pc.bridge), [pc.bridge])
+  const updateWatch = useMemo(() => watchUpdate(pc.bridge), [pc.bridge])
   useEffect(() => () => {
     sessions.stop()
     revokedWatch.stop()
-  }, [sessions, revokedWatch])
+    updateWatch.stop()
+  }, [sessions, revokedWatch, updateWatch])
   const session = useObservable(sessions.session$, sessions.current())
   const revoked = useObservable(revokedWatch.revoked$, false)
+  const updateReady = useObservable(updateWatch.version$, null)
   const [switching, setSwitching] = useState(false)
   // Kept here, not in the shell: Tekenmodus and the lock unmount the shell, and staff come back to the
   // screen they left (the sheet the parent just signed on), not to the first one.
@@ -82,7 +86,7 @@ export function PcApp({ pc }: { pc: PcServices }) {
   if (switching) return screen('switch', () => setSwitching(false))
   return (
     <AppServicesContext.Provider value={services}>
-      <Shell onSwitch={() => setSwitching(true)} screen={screenId} onScreen={setScreenId} />
+      <Shell onSwitch={() => setSwitching(true)} screen={screenId} onScreen={setScreenId} updateReady={updateReady} />
     </AppServicesContext.Provider>
   )
 }

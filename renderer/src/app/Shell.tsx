@@ -21,8 +21,17 @@ import { LanguageSwitch } from './LanguageSwitch'
 import { Navigation } from './Navigation'
 import { RevokedAlert } from './RevokedAlert'
 import { screensFor, type ScreenId } from './screens'
+import { UpdateNotice } from './UpdateNotice'
 
-export function Shell({ onSwitch, screen, onScreen }: { onSwitch: () => void; screen: ScreenId; onScreen: (id: ScreenId) => void }) {
+export interface ShellProps {
+  onSwitch: () => void
+  screen: ScreenId
+  onScreen: (id: ScreenId) => void
+  /** A downloaded version waiting for the app to close (main's `app.update`), or null. */
+  updateReady: string | null
+}
+
+export function Shell({ onSwitch, screen, onScreen, updateReady }: ShellProps) {
   const t = useT()
   const { revoked, permissions } = useServices()
   const [noticesOpen, setNoticesOpen] = useState(false)
@@ -38,6 +47,7 @@ export function Shell({ onSwitch, screen, onScreen }: { onSwitch: () => void; sc
         <NoticesButton open={noticesOpen} onToggle={() => setNoticesOpen((open) => !open)} />
         <LanguageSwitch />
       </header>
+      <UpdateNotice version={updateReady} />
       {revoked && <RevokedAlert />}
       <FirstSyncBar />
       <Navigation entries={entries} current={current} onChoose={onScreen} />

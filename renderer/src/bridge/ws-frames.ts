@@ -3,7 +3,7 @@
 import type { BridgeError, EventName, WsEvent, WsResponse } from '../../../shared/api'
 
 // A record, not a list: a new event in the contract is a compile error here until it is let through.
-const knownEvents: Record<EventName, true> = { 'sync.event': true, 'sync.status': true, 'session.changed': true, 'device.revoked': true }
+const knownEvents: Record<EventName, true> = { 'sync.event': true, 'sync.status': true, 'session.changed': true, 'device.revoked': true, 'app.update': true }
 const eventNames = Object.keys(knownEvents)
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -21,6 +21,7 @@ const core = {
   'language.en': 'English',
   'app.loading': 'Starting Locatiedesk…',
   'app.startFailed': 'Locatiedesk could not start: {message}',
+  'update.ready': 'Locatiedesk version {version} is ready and will be installed when the app is closed.',
   'sync.online': 'Online',
   'sync.offline': 'Offline',
   'sync.connecting': 'Connecting…',

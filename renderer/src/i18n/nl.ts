@@ -21,6 +21,7 @@ const core = {
   'language.en': 'English',
   'app.loading': 'Locatiedesk wordt gestart…',
   'app.startFailed': 'Locatiedesk kon niet starten: {message}',
+  'update.ready': 'Versie {version} van Locatiedesk staat klaar en wordt geïnstalleerd als de app wordt afgesloten.',
   'sync.online': 'Online',
   'sync.offline': 'Offline',
   'sync.connecting': 'Verbinden…',
