@@ -17,7 +17,7 @@ import { noRight } from './permission-refusal'
 import { refusal, type Refusal } from './refusal'
 
 export const authorMayAct: PictureCheck = async (input, picture) => {
-  const acts = actsOf(input.collection, input.doc, input.stored)
+  const acts = actsOf(input.collection, input.doc, input.stored, { assumed: input.assumed })
   if (acts.length === 0) return null
   const places = await placesOf(input, picture)
   for (const act of acts) {

@@ -10,6 +10,7 @@ import { amsterdamDate, isDateString } from '../../../shared/calendar'
 import type { Action, PermissionContext } from '../../../shared/rules'
 import type { SyncDoc } from '../../../shared/sync'
 import { sameDocument } from '../same-document'
+import { withoutReplicationFields } from '../replication-fields'
 import { writeAction } from '../write-action'
 import { undoesEarnedCredit } from './written-elsewhere'
 
@@ -62,14 +63,19 @@ const journalActions: Readonly<Record<JournalKind, Action | null>> = {
 
 type Fields = Record<string, unknown>
 
-/** The acts of a schema-valid pushed document, against its stored state. */
-export function actsOf(collection: CollectionName, doc: SyncDoc, stored: SyncDoc | undefined): Act[] {
+/**
+ * The acts of a schema-valid pushed document, against its stored state. `push.assumed` is the state the
+ * PC based its change on (none: it made the document): a push on another state than the stored one is
+ * a race that the compare-and-set answers with a conflict (nothing is written), so what it lacks of
+ * the stored state was never removed by anyone. Without `push` the change is taken as based on `stored`.
+ */
+export function actsOf(collection: CollectionName, doc: SyncDoc, stored: SyncDoc | undefined, push?: { assumed: SyncDoc | undefined }): Act[] {
   if (stored !== undefined && sameDocument(doc, stored)) return []
   const author = () => writeAction(collection, doc, stored).author
   const act = (action: Action, ctx: PermissionContext = {}): Act[] => [{ by: author(), action, ctx }]
   switch (collection) {
     case 'attendance':
-      return attendanceActs(doc as SyncDoc & AttendanceDay, stored)
+      return attendanceActs(doc as SyncDoc & AttendanceDay, stored, push)
     case 'requests':
       return requestActs(doc as SyncDoc & Request, stored)
     case 'absences':
@@ -112,11 +118,16 @@ export function actsOf(collection: CollectionName, doc: SyncDoc, stored: SyncDoc
  * entries on the day (issue 9, the same right). An entry removed, or the whole day deleted, records
  * nobody (a PC never removes entries: renderer/src/db/merge-attendance.ts).
  */
-function attendanceActs(doc: SyncDoc & AttendanceDay, stored: SyncDoc | undefined): Act[] {
+function attendanceActs(doc: SyncDoc & AttendanceDay, stored: SyncDoc | undefined, push: { assumed: SyncDoc | undefined } | undefined): Act[] {
   const children = changedEntries(doc.entries, listOf(stored?.entries), 'childId')
   const staff = changedEntries(doc.staff ?? [], listOf(stored?.staff), 'staffId')
   const acts: Act[] = [...children.changed, ...staff.changed].map((e) => ({ by: e.by, action: 'aanwezigheid.registreren', ctx: {} }))
-  if (children.removed || staff.removed || (doc._deleted && stored?._deleted !== true)) acts.push({ by: null, action: 'aanwezigheid.registreren', ctx: {} })
+  // Two PCs checking in different children of one group race on one document (DESIGN §4): the later
+  // push lacks the other's entry but removes nothing; it gets the conflict and its PC merges.
+  const racing = stored !== undefined && push !== undefined
+    && (push.assumed === undefined || !sameDocument(withoutReplicationFields(push.assumed), stored))
+  const removes = !racing && (children.removed || staff.removed)
+  if (removes || (doc._deleted && stored?._deleted !== true)) acts.push({ by: null, action: 'aanwezigheid.registreren', ctx: {} })
   return acts
 }
 
