@@ -61,14 +61,22 @@ async function marks(page: Page): Promise<ProbeMarks> {
   return page.evaluate(() => ({ ...(window.__benchMarks ?? {}) }))
 }
 
-export async function measureApp(serverUrl: string, expected: LocalCount): Promise<AppRun> {
+/** Who registers the PC and who signs in on it (F1). */
+export interface PcAccounts {
+  register: { id: string; password: string }
+  signIn: { id: string; password: string }
+}
+
+export async function measureApp(
+  serverUrl: string, expected: LocalCount, accounts: PcAccounts = { register: benchManager, signIn: benchStaff },
+): Promise<AppRun> {
   const dataDir = await mkdtemp(join(tmpdir(), 'locatiedesk-bench-pc-'))
   const profileDir = await mkdtemp(join(tmpdir(), 'locatiedesk-bench-profile-'))
   const host = await startPcHost({ serverUrl, dataDir })
   try {
-    // A manager registers the PC and a staff member signs in (F1) before the clock starts.
-    await invokeOnHost(host, 'device.register', { staffId: benchManager.id, password: benchManager.password, name: 'Benchmark-pc' })
-    await invokeOnHost(host, 'session.signIn', { staffId: benchStaff.id, password: benchStaff.password })
+    // A manager registers the PC and a staff member signs in (F1) before the clock starts (by default).
+    await invokeOnHost(host, 'device.register', { staffId: accounts.register.id, password: accounts.register.password, name: 'Benchmark-pc' })
+    await invokeOnHost(host, 'session.signIn', { staffId: accounts.signIn.id, password: accounts.signIn.password })
     const context = await chromium.launchPersistentContext(profileDir, { ...chromiumLaunchOptions(), headless: true })
     try {
       await context.addInitScript(keepNamesShim)

@@ -4,10 +4,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../server/app'
 import type { Db } from '../../server/db/db'
 import { openDatabase } from '../../server/db/open-db'
 import { seedLocationYear } from '../../server/demo/seed-location-year'
+import { loadDemoIfEmpty } from '../../server/demo/load-demo'
+import { demoSource } from '../../server/demo/demo-source'
 import { ensureDemoAccounts } from '../../server/demo/demo-accounts'
 import { insertInBatches } from '../../server/demo/document-batches'
 import { demoLocations, demoPasswords, demoStaff } from '../../shared/demo'
@@ -41,6 +44,13 @@ export interface BenchServerOptions {
    * on a weekend the benchmark moves it to the Friday before, so that today's list has rows.
    */
   clockShiftMs?: number
+  /**
+   * 'location-year' (default): one busy location's year. 'demo': the demo organisation, all six
+   * locations with a year of history each (what a customer-service PC covers).
+   */
+  workload?: 'location-year' | 'demo'
+  /** Called before the server listens: a benchmark adds its own hooks (Fastify takes none later). */
+  beforeListen?: (app: FastifyInstance) => void
 }
 
 /** The attendance the server holds now: what a new PC must end up with (runs that check in add to it). */
@@ -57,10 +67,15 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
   const dataDir = await mkdtemp(join(tmpdir(), 'locatiedesk-bench-server-'))
   const db = await openDatabase({ databaseUrl: null, dataDir })
   const seedStart = performance.now()
-  await seedLocationYear(db, { today: options.today })
+  if (options.workload === 'demo') {
+    // Noon in Amsterdam of the benchmark's day: the demo's history ends the day before it.
+    await loadDemoIfEmpty(db, () => demoSource(new Date(`${options.today}T12:00:00+01:00`)))
+  } else {
+    await seedLocationYear(db, { today: options.today })
+  }
   const seedMs = performance.now() - seedStart
   // The demo staff (documents and accounts), so the PC can be registered and signed in (F1).
-  await insertInBatches(db, { staff: demoStaff }, { author: 'bench', device: null, clientTime: null })
+  if (options.workload !== 'demo') await insertInBatches(db, { staff: demoStaff }, { author: 'bench', device: null, clientTime: null })
   await ensureDemoAccounts(db)
   const app = buildApp({ db })
   const shift = options.clockShiftMs ?? 0
@@ -71,6 +86,7 @@ export async function startBenchServer(options: BenchServerOptions): Promise<Ben
       return payload
     })
   }
+  options.beforeListen?.(app)
   await app.listen({ port: 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
   const row = await countAttendance(db)
