@@ -1,8 +1,9 @@
 // How many documents hold a local write the server has not confirmed yet (F7: "3 wijzigingen
 // wachten"). Per document the latest local state is remembered; a push the server accepted with
 // exactly that state clears it. After a restart the list is rebuilt by comparing each locally
-// written document with the state RxDB's replication last saw on the server (its meta instance).
-import { BehaviorSubject, type Observable, type Subscription } from 'rxjs'
+// written document with the state RxDB's replication last saw on the server (its meta instance);
+// until that rebuild is done a count of 0 means "not counted yet", not "everything on the server".
+import { BehaviorSubject, distinctUntilChanged, map, type Observable, type Subscription } from 'rxjs'
 import { deepEqual, getChangedDocumentsSince, type RxCollection } from 'rxdb'
 import type { RxReplicationState } from 'rxdb/plugins/replication'
 import type { SyncDoc } from '../../../shared/sync'
@@ -23,9 +24,27 @@ export class PendingChanges {
   private readonly conflicts = new Map<string, Map<string, SyncDoc>>()
   private readonly total = new BehaviorSubject(0)
   readonly count$: Observable<number> = this.total.asObservable()
+  /**
+   * Per collection whose scan runs: the ids a live event handled since it began (a local write, a
+   * push the server accepted, a write from the server). The scan's copy of those is older than what
+   * the live event settled; counting them from it would leave them waiting forever (a push the
+   * replication finished between the scan's read of the server states and its count).
+   */
+  private readonly handledDuringScan = new Map<string, Set<string>>()
+  /** Rebuilds (reconcile) still running: each collection's scan of the writes made before a restart. */
+  private readonly scans = new BehaviorSubject(0)
+  /**
+   * True while the writes made before a restart are still being looked for. F7 must not say
+   * "Alles opgeslagen op de server" then: a PC shut down on that word would keep its changes.
+   */
+  readonly counting$: Observable<boolean> = this.scans.pipe(map((n) => n > 0), distinctUntilChanged())
 
   get count(): number {
     return this.total.value
+  }
+
+  get counting(): boolean {
+    return this.scans.value > 0
   }
 
   /**
@@ -40,6 +59,7 @@ export class PendingChanges {
       const fromServer = bulk.context.startsWith(DOWNSTREAM_CONTEXT) || bulk.context === LOCAL_PURGE_CONTEXT
       const resolved = bulk.context === CONFLICT_CONTEXT
       for (const event of bulk.events) {
+        this.handledDuringScan.get(collection.name)?.add(event.documentId)
         const doc = fromServer ? null : toSyncDoc(event.documentData)
         // A conflict resolved to exactly the server's state has nothing left to push: RxDB sends
         // nothing, so no push would ever clear it (a refused change, a lost one).
@@ -57,6 +77,8 @@ export class PendingChanges {
       this.conflicts.set(collection, answers)
       for (const doc of conflicts) answers.set(doc.id, doc)
     }
+    const scanning = this.handledDuringScan.get(collection)
+    for (const doc of sent) if (!refused.has(doc.id)) scanning?.add(doc.id)
     const map = this.waiting.get(collection)
     if (!map) return
     for (const doc of sent) {
@@ -70,6 +92,18 @@ export class PendingChanges {
 
   /** Rebuild after a restart: local writes whose state differs from the server state RxDB last saw. */
   async reconcile<T, C>(collection: RxCollection, replication: RxReplicationState<T, C>, purges?: LocalPurgeRegistry): Promise<void> {
+    // Counted as running from the call on (synchronously), so a screen that subscribes right after never sees a premature 0.
+    this.scans.next(this.scans.value + 1)
+    this.handledDuringScan.set(collection.name, new Set())
+    try {
+      await this.scan(collection, replication, purges)
+    } finally {
+      this.handledDuringScan.delete(collection.name)
+      this.scans.next(this.scans.value - 1)
+    }
+  }
+
+  private async scan<T, C>(collection: RxCollection, replication: RxReplicationState<T, C>, purges?: LocalPurgeRegistry): Promise<void> {
     await replication.startPromise
     if (!replication.metaInstance) return
     const name = collection.name as CollectionName
@@ -83,8 +117,8 @@ export class PendingChanges {
         for (const doc of local) {
           const mine = toSyncDoc(doc)
           const theirs = serverState.get(mine.id)
-          // A write seen live during the scan is newer than the scan's copy: keep that one.
-          if (this.waiting.get(collection.name)?.has(mine.id)) continue
+          // A write or push seen live during the scan is newer than the scan's copy: that one counts.
+          if (this.waiting.get(collection.name)?.has(mine.id) || this.handledDuringScan.get(collection.name)?.has(mine.id)) continue
           if (!theirs || !deepEqual(theirs, mine)) this.mark(collection.name, mine, false)
         }
         this.recount()

@@ -26,6 +26,7 @@ const core = {
   'sync.offline': 'Offline',
   'sync.connecting': 'Connecting…',
   'sync.pending.none': 'Everything saved on the server',
+  'sync.pending.counting': 'Counting waiting changes…',
   'sync.pending.one': '1 change waiting',
   'sync.pending.other': '{count} changes waiting',
   'sync.lastSync': 'Last synchronised {time}',

@@ -26,6 +26,7 @@ const core = {
   'sync.offline': 'Offline',
   'sync.connecting': 'Verbinden…',
   'sync.pending.none': 'Alles opgeslagen op de server',
+  'sync.pending.counting': 'Wachtende wijzigingen tellen…',
   'sync.pending.one': '1 wijziging wacht',
   'sync.pending.other': '{count} wijzigingen wachten',
   'sync.lastSync': 'Laatst gesynchroniseerd {time}',

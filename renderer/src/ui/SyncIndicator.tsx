@@ -14,6 +14,7 @@ export function SyncIndicator() {
   const t = useT()
   const current = useObservable(useMemo(() => status.status$, [status]), status.current())
   const pending = useObservable(sync.pending.count$, sync.pending.count)
+  const counting = useObservable(sync.pending.counting$, sync.pending.counting)
   const busy = useObservable(sync.active$, false)
   const state = current === null ? 'connecting' : current.online ? 'online' : 'offline'
   const label = state === 'connecting' ? t('sync.connecting') : state === 'online' ? t('sync.online') : t('sync.offline')
@@ -23,7 +24,10 @@ export function SyncIndicator() {
       <span className={`sync-state sync-state--${state}`} data-state={state}>{label}</span>
       {busy && <span className="sync-busy">{t('sync.busy')}</span>}
       {current?.lastSyncAt && <span className="sync-last">{t('sync.lastSync', { time: formatInstant(current.lastSyncAt, today) })}</span>}
-      <span className="sync-pending" data-count={pending}>{pendingMessage(t, pending)}</span>
+      {/* After a restart, until the earlier writes are counted, a 0 is not yet "everything on the server". */}
+      <span className="sync-pending" data-count={pending} data-counting={counting}>
+        {counting && pending === 0 ? t('sync.pending.counting') : pendingMessage(t, pending)}
+      </span>
     </div>
   )
 }
