@@ -31,6 +31,13 @@ describe('tcp proxy', () => {
     expect(await res.text()).toBe(`echo:/b:${'x'.repeat(200_000)}`)
   })
 
+  it('counts the bytes the client sent through it', async () => {
+    expect(proxy.bytesFromClient()).toBe(0)
+    await fetch(`${proxy.url}/count`, { method: 'POST', body: 'y'.repeat(1_000), headers: { connection: 'close' } }).then((r) => r.text())
+    // The request line and headers come on top of the body.
+    expect(proxy.bytesFromClient()).toBeGreaterThan(1_000)
+  })
+
   it('refuses connections while cut and forwards again after restore', async () => {
     proxy.cut()
     await expect(get('/cut')).rejects.toThrow()

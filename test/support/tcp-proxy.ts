@@ -16,12 +16,15 @@ export interface TcpProxy {
   resetAll(): void
   /** Connections currently open through the proxy. */
   openConnections(): number
+  /** Bytes the PC has sent through the proxy so far (a test waits for a request to leave). */
+  bytesFromClient(): number
   close(): Promise<void>
 }
 
 export async function startTcpProxy(target: { host: string; port: number }, listenPort = 0): Promise<TcpProxy> {
   let isCut = false
   let delayMs = 0
+  let fromClient = 0
   const pairs = new Set<{ client: net.Socket; upstream: net.Socket }>()
 
   // Writes are queued per direction so that a delay never reorders bytes.
@@ -64,6 +67,7 @@ export async function startTcpProxy(target: { host: string; port: number }, list
     upstream.on('error', drop)
     client.on('close', forget)
     upstream.on('close', forget)
+    client.on('data', (chunk: Buffer) => { fromClient += chunk.length })
     pipe(client, upstream)
     pipe(upstream, client)
   })
@@ -98,6 +102,7 @@ export async function startTcpProxy(target: { host: string; port: number }, list
     },
     resetAll,
     openConnections: () => pairs.size,
+    bytesFromClient: () => fromClient,
     close() {
       resetAll()
       return new Promise<void>((resolve) => server.close(() => resolve()))

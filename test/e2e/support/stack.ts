@@ -26,32 +26,58 @@ export interface TestServer {
   url: string
   port: number
   db: Db
+  /** Its PGlite folder: a restart (restartServer) opens it again. */
+  dataDir: string
+  /** Stops the server and closes its database, keeping the folder (a restart follows). */
+  stop(): Promise<void>
   close(): Promise<void>
 }
 
+export interface StartServerOptions {
+  historyDays?: number
+  /** The folder of a stopped server (restartServer); by default a fresh copy of the demo. */
+  dataDir?: string
+  port?: number
+}
+
 /** The server with the demo organisation of `historyDays` days (a short history keeps first syncs quick). */
-export async function startServer(options: { historyDays?: number } = {}): Promise<TestServer> {
+export async function startServer(options: StartServerOptions = {}): Promise<TestServer> {
   const historyDays = options.historyDays ?? 3
-  const dataDir = await tempDir('server')
-  const template = await demoTemplate(historyDays)
+  const reopen = options.dataDir !== undefined
+  const dataDir = options.dataDir ?? await tempDir('server')
+  const template = reopen ? null : await demoTemplate(historyDays)
   if (template !== null) await cp(template, dataDir, { recursive: true })
   const db = await openDatabase({ databaseUrl: null, dataDir })
-  if (template === null) await loadDemo(db, historyDays)
+  if (template === null && !reopen) await loadDemo(db, historyDays)
   const app = buildApp({ db, keepAliveMs: 2_000 })
   // The outbox delivers as on a real server (main.ts), to .eml files beside the database, every second.
   startOutbox(app, { OUTBOX_DIR: join(dataDir, 'outbox'), OUTBOX_EVERY_SECONDS: '1' })
-  await app.listen({ port: 0, host: '127.0.0.1' })
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' })
   const port = (app.server.address() as AddressInfo).port
+  let stopped = false
+  const stop = async () => {
+    if (stopped) return
+    stopped = true
+    await app.close()
+    await db.close()
+  }
   return {
     url: `http://127.0.0.1:${port}`,
     port,
     db,
+    dataDir,
+    stop,
     async close() {
-      await app.close()
-      await db.close()
+      await stop()
       await rm(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** A server restart as on a real machine: stopped, then started on the same port and database folder. */
+export async function restartServer(server: TestServer): Promise<TestServer> {
+  await server.stop()
+  return startServer({ dataDir: server.dataDir, port: server.port })
 }
 
 async function loadDemo(db: Db, historyDays: number): Promise<void> {
