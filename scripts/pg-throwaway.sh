@@ -2,7 +2,8 @@
 # A throwaway PostgreSQL cluster for tests and CI, from Debian's packages (apt-get install postgresql).
 #   scripts/pg-throwaway.sh start DIR   initdb + start in DIR; the last line printed is the DATABASE_URL
 #   scripts/pg-throwaway.sh stop DIR    stop it (DIR is left for the caller to remove)
-# Port 54329 unless PG_THROWAWAY_PORT says otherwise; the unix socket lives in DIR; trust auth on
+# Port 54329 unless PG_THROWAWAY_PORT says otherwise (or 54329 is taken, e.g. by another run's cluster:
+# then a free port); the unix socket lives in DIR; trust auth on
 # 127.0.0.1 only; fsync off (a crash loses the cluster, which is the point of throwaway).
 # PostgreSQL refuses to run as root, so as root the cluster runs as the 'postgres' user.
 set -euo pipefail
@@ -10,6 +11,12 @@ set -euo pipefail
 cmd=${1:-}
 dir=${2:-}
 port=${PG_THROWAWAY_PORT:-54329}
+if [[ "$cmd" == start && -z "${PG_THROWAWAY_PORT:-}" ]]; then
+  port=$(node -e "
+    const net = require('node:net')
+    const tryPort = (p, next) => { const s = net.createServer(); s.once('error', next); s.listen(p, '127.0.0.1', () => { const got = s.address().port; s.close(() => console.log(got)) }) }
+    tryPort($port, () => tryPort(0, (e) => { throw e }))")
+fi
 if [[ -z "$cmd" || -z "$dir" ]]; then
   echo "usage: $0 start|stop DIR" >&2
   exit 2
