@@ -5,6 +5,7 @@
 import Ajv from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
+import localizeNl from 'ajv-i18n/localize/nl'
 import { collectionNames, type CollectionName } from './collections'
 import { schemas } from './schemas'
 import type { DocumentByCollection } from './types'
@@ -57,11 +58,17 @@ function describe(error: ErrorObject): string {
   return `${where} ${error.message ?? error.keyword}${extra}`
 }
 
+/** Staff and customer service read these reasons (import reports, refusals): ajv's messages in Dutch. */
+function inDutch(errors: ErrorObject[]): ErrorObject[] {
+  localizeNl(errors)
+  return errors
+}
+
 /** Checks `doc` against the schema of `collection`; RxDB's storage fields (`_deleted`, `_rev`, ...) are ignored. */
 export function validateDocument(collection: CollectionName, doc: unknown): Validation {
   const validate = validatorFor(collection)
   if (validate(withoutStorageFields(doc))) return { ok: true }
-  return { ok: false, errors: (validate.errors ?? []).map(describe) }
+  return { ok: false, errors: inDutch([...(validate.errors ?? [])]).map(describe) }
 }
 
 /** A type guard on top of validateDocument, for code that receives documents from outside (server, main). */

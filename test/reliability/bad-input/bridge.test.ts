@@ -18,7 +18,7 @@ import { ensureDemoAccounts } from '../../../server/demo/demo-accounts'
 import { insertInBatches } from '../../../server/demo/document-batches'
 import { openTestPc, type TestPc } from '../../electron/support/test-pc'
 import { freshPgliteDataDir } from '../../support/pg-lite-template'
-import { fuzzRuns, fuzzTimeout } from './fuzz-runs'
+import { fuzzOptions, fuzzOptionsFor, fuzzRuns, fuzzTimeout } from './fuzz-runs'
 import { oddText, oddValue } from './hostile-values'
 
 const manager = demoStaff.find((s) => s.role === 'manager')!
@@ -144,7 +144,7 @@ it('answers random arguments on every channel with a typed error or a result, an
       expect(answer.error.message.includes(pc.dataDir), `${what}: names the data folder`).toBe(false)
       for (const secret of secrets) expect(answer.error.message.includes(secret), `${what}: a secret in the message`).toBe(false)
       expect(await localState(), `${what}: the PC's state changed`).toBe(before)
-    }), { numRuns: runs })
+    }), fuzzOptionsFor(runs))
   }
   expect(refused).toBeGreaterThan(methodNames.length)
   // Nothing escaped the envelope, not even later (a promise some handler left behind).
@@ -162,7 +162,7 @@ it('answers an unknown channel name with a typed error', async () => {
     const answer = await pc.call(method as string, {})
     expect(answer.ok).toBe(false)
     if (!answer.ok) expect(answer.error.code).toBe('bridge.unknown-method')
-  }), { numRuns: fuzzRuns(20) })
+  }), fuzzOptions(20))
 }, fuzzTimeout(20_000, 20))
 
 function safeJson(value: unknown): string {

@@ -15,10 +15,10 @@ import { parseListDate, parseListKind } from '../../../renderer/src/features/stu
 import { judgeSchoolList, parseSchoolList } from '../../../renderer/src/features/studydays/school-list'
 import { studyDayProblem } from '../../../renderer/src/features/studydays/study-day-checks'
 import { child, credit, placement } from '../../server/sync/checks/documents'
-import { fuzzRuns } from './fuzz-runs'
+import { fuzzOptions } from './fuzz-runs'
 import { oddText } from './hostile-values'
 
-const runs = { numRuns: fuzzRuns(200) }
+const runs = fuzzOptions(200)
 
 /** A Dutch message exists for the key, and it is not the key itself or empty. */
 function expectDutch(key: string): void {

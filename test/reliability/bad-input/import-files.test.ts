@@ -7,7 +7,7 @@ import { expect, it } from 'vitest'
 import { collectionNames, validateDocument, type CollectionName } from '../../../shared/domain'
 import { exampleCsv, exampleJson, importer } from '../../server/import/import-fixture'
 import { describeOnDatabases } from '../../support/pg-databases'
-import { fuzzRuns, fuzzTimeout } from './fuzz-runs'
+import { fuzzOptions, fuzzTimeout } from './fuzz-runs'
 import { oddText, oddValue } from './hostile-values'
 
 type Edit = (text: string) => string
@@ -145,7 +145,7 @@ describeOnDatabases('bad import files', (current) => {
           }
         }
         expect(await snapshot(), `${what}\na refused file wrote something`).toBe(before)
-      }), { numRuns: fuzzRuns(25) })
+      }), fuzzOptions(25))
       expect(refusals).toBeGreaterThan(0)
     }, fuzzTimeout(45_000, 25))
   }

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest'
 import { PROTOCOL_HEADER, PROTOCOL_VERSION, type PushResponse } from '../../../shared/sync'
 import { describeOnDatabases } from '../../support/pg-databases'
 import { absence, attendanceDay, credit, entry, request, studyDay } from '../../server/sync/checks/documents'
-import { fuzzRuns, fuzzTimeout } from './fuzz-runs'
+import { fuzzOptions, fuzzOptionsFor, fuzzRuns, fuzzTimeout } from './fuzz-runs'
 import { deeplyNested, oddText, oddValue } from './hostile-values'
 import { authKinds, expectRefusal, openServerStack, type AuthKind, type ServerStack } from './server-stack'
 
@@ -184,7 +184,7 @@ describeOnDatabases('bad input at every server endpoint', (current) => {
           // Allowed to change things (a sign-out, a registered PC): start the next run from the seed again.
           await stack.reseed()
         }
-      }), { numRuns: runs })
+      }), fuzzOptionsFor(runs))
     }
     // The fuzz must reach refusals, or it proves nothing about them.
     expect(refusals).toBeGreaterThan(routes.length)
@@ -220,6 +220,6 @@ describeOnDatabases('bad input at every server endpoint', (current) => {
       }
       const after = await current().db.query("SELECT collection, id, seq::text FROM documents WHERE collection <> 'notices' ORDER BY collection, id")
       expect(after).toEqual(before)
-    }), { numRuns: fuzzRuns(8) })
+    }), fuzzOptions(8))
   }, fuzzTimeout(30_000, 8))
 })
