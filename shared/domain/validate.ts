@@ -5,7 +5,7 @@
 import Ajv from 'ajv'
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import addFormats from 'ajv-formats'
-import localizeNl from 'ajv-i18n/localize/nl'
+import localizeNl from 'ajv-i18n/localize/nl/index.js'
 import { collectionNames, type CollectionName } from './collections'
 import { schemas } from './schemas'
 import type { DocumentByCollection } from './types'
