@@ -12,7 +12,7 @@ import {
   installIdbProbe, measureCheckIns, measureListOpens, type CheckInSample, type ListOpenSample,
 } from './support/list-probe'
 import { profiled, type HotFunction } from './support/cpu-profile'
-import { machineFacts, median, writeResult } from './support/results'
+import { machineFacts, median, sampleStats as stats, writeResult } from './support/results'
 import { openSyncedPc, type SyncedPc } from './support/synced-pc'
 
 const TARGET_LIST_MS = 100
@@ -29,17 +29,6 @@ function runsWanted(): number {
   const i = process.argv.indexOf('--runs')
   const n = i >= 0 ? Number(process.argv[i + 1]) : 1
   return Number.isInteger(n) && n > 0 ? n : 1
-}
-
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((a, b) => a - b)
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-}
-
-function stats(values: readonly number[]): { n: number; median: number; p95: number; min: number; max: number } {
-  const round = (x: number) => Math.round(x * 10) / 10
-  return { n: values.length, median: round(median(values)), p95: round(percentile(values, 95)), min: round(Math.min(...values)), max: round(Math.max(...values)) }
 }
 
 /** Weekdays before `today`, most recent first: days with a history of check-ins. */

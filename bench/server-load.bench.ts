@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { loadMarkdown, loadReport } from './support/load-report'
 import { logLevels, logProblems, startCluster, startServerProcess, type Cluster, type ServerProcess } from './support/load-processes'
-import { ownCpuMs, treeCpuMs } from './support/load-cpu'
+import { nodeCpuMs, treeCpuMs } from './support/process-cpu'
 import { runLoad } from './support/load-run'
 import { machineFacts, writeResult } from './support/results'
 
@@ -64,7 +64,7 @@ async function main(): Promise<void> {
   log(`server ${server.url} (pid ${serverPid}); ${pcs} PCs, ${seconds} s, a change every ${pushIntervalMs} ms per PC`)
   const result = await runLoad({
     serverUrl: server.url, pcs, seconds, pushIntervalMs, log,
-    cpu: () => ({ server: treeCpuMs(serverPid), postgresql: postmaster === null ? 0 : treeCpuMs(postmaster), generator: ownCpuMs() }),
+    cpu: () => ({ server: treeCpuMs(serverPid), postgresql: postmaster === null ? 0 : treeCpuMs(postmaster), generator: nodeCpuMs() }),
   })
   const report = loadReport(
     result,

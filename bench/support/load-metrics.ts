@@ -2,6 +2,7 @@
 // errors by kind, documents moved, and the propagation of each pushed change to the other PCs of
 // its location (pushed on PC a → seen in an event on PC b). One recorder per run, shared by all
 // PCs: they live in one process, so a plain Map is the registry.
+import { percentile } from './results'
 
 export type LatencyKind = 'push' | 'pull' | 'initialPull' | 'propagation'
 
@@ -11,13 +12,6 @@ export interface Percentiles {
   p95: number | null
   p99: number | null
   max: number | null
-}
-
-/** Nearest-rank percentile of sorted values (null when there are none). */
-export function percentile(sorted: readonly number[], p: number): number | null {
-  if (sorted.length === 0) return null
-  const rank = Math.ceil((p / 100) * sorted.length)
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!
 }
 
 export function percentiles(values: readonly number[]): Percentiles {

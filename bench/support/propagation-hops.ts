@@ -2,7 +2,7 @@
 // noted (all wall-clock ms, one machine clock) matched to each change by time. A change owns what
 // happened between its click and the next change's click (changes are 300 ms apart and each arrives
 // on B before the next starts).
-import { median } from './results'
+import { sampleStats } from './results'
 import type { WireLog } from './propagation-probe'
 
 export interface ChangeSample {
@@ -74,14 +74,5 @@ export function hopsOf(samples: readonly ChangeSample[], a: WireLog, b: WireLog,
   })
 }
 
-/** Nearest-rank percentile. */
-function percentile(values: readonly number[], p: number): number {
-  const sorted = [...values].sort((x, y) => x - y)
-  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN
-}
-
-export function stats(values: readonly number[]): { n: number; median: number; p95: number; min: number; max: number } {
-  const round = (x: number) => Math.round(x * 10) / 10
-  if (values.length === 0) return { n: 0, median: Number.NaN, p95: Number.NaN, min: Number.NaN, max: Number.NaN }
-  return { n: values.length, median: round(median(values)), p95: round(percentile(values, 95)), min: round(Math.min(...values)), max: round(Math.max(...values)) }
-}
+/** The statistics the propagation benchmark reports (shared with the other benchmarks). */
+export const stats = sampleStats

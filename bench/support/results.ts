@@ -10,6 +10,29 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
+/** Nearest-rank percentile of values sorted ascending (null when there are none). */
+export function percentile(sorted: readonly number[], p: number): number | null {
+  if (sorted.length === 0) return null
+  const rank = Math.ceil((p / 100) * sorted.length)
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1]!
+}
+
+export interface SampleStats {
+  n: number
+  median: number
+  p95: number
+  min: number
+  max: number
+}
+
+/** n, median, p95, min and max of samples in ms, to 0.1 ms (NaN when there are none). */
+export function sampleStats(values: readonly number[]): SampleStats {
+  const round = (x: number) => Math.round(x * 10) / 10
+  if (values.length === 0) return { n: 0, median: Number.NaN, p95: Number.NaN, min: Number.NaN, max: Number.NaN }
+  const sorted = [...values].sort((a, b) => a - b)
+  return { n: values.length, median: round(median(sorted)), p95: round(percentile(sorted, 95)!), min: round(sorted[0]!), max: round(sorted.at(-1)!) }
+}
+
 export interface MachineFacts {
   cores: number
   cpu: string
