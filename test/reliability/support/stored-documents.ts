@@ -2,6 +2,7 @@
 // by id without RxDB's own bookkeeping (_rev, _meta, _attachments, _deleted), deleted ones left out.
 // A PC's side is read straight from its IndexedDB (RxDB's Dexie storage, as local-store.ts does); the
 // server's from its documents table, limited to what the PC's device may see (documents.scope).
+import { sameJson as sameContent } from '../../../renderer/src/db/merge-attendance'
 import type { Page } from '@playwright/test'
 import type { Db } from '../../../server/db/db'
 import { collectionNames, type CollectionName } from '../../../shared/domain/collections'
@@ -95,17 +96,8 @@ export async function serverSnapshot(db: Db, tags?: readonly string[]): Promise<
   return snapshot
 }
 
-/** Equal JSON values, whatever the key order; an undefined property is no property. */
-export function sameContent(a: unknown, b: unknown): boolean {
-  if (a === b) return true
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false
-  if (Array.isArray(a) !== Array.isArray(b)) return false
-  const ra = a as Record<string, unknown>
-  const rb = b as Record<string, unknown>
-  const ka = Object.keys(ra).filter((k) => ra[k] !== undefined)
-  const kb = Object.keys(rb).filter((k) => rb[k] !== undefined)
-  return ka.length === kb.length && ka.every((k) => sameContent(ra[k], rb[k]))
-}
+/** Equal JSON values, whatever the key order; an undefined property is no property (the app's own comparison). */
+export { sameContent }
 
 /** Where two snapshots differ, one line per document (at most `limit` lines). */
 export function snapshotDifferences(left: Snapshot, right: Snapshot, names: { left: string; right: string }, limit = 20): string[] {
