@@ -13,6 +13,7 @@ import { loadMarkdown, loadReport } from './support/load-report'
 import { logLevels, logProblems, startCluster, startServerProcess, type Cluster, type ServerProcess } from './support/load-processes'
 import { nodeCpuMs, treeCpuMs } from './support/process-cpu'
 import { runLoad } from './support/load-run'
+import { serverResponseTimes } from './support/load-server-times'
 import { machineFacts, writeResult } from './support/results'
 
 const { values } = parseArgs({
@@ -71,6 +72,7 @@ async function main(): Promise<void> {
     { pcs, seconds, pushIntervalMs, database: 'PostgreSQL 15 (throwaway cluster, fsync off)', serverLogLevel: logLevel },
     machineFacts('none'),
     await logLevels(server.logFile), await logProblems(server.logFile),
+    await serverResponseTimes(server.logFile, result.windowEpoch.start, result.windowEpoch.end),
   )
   const markdown = loadMarkdown(report)
   console.log(markdown)

@@ -11,6 +11,8 @@ export interface LoadReport {
   setupSeconds: number
   windowSeconds: number
   latencyMs: { push: Percentiles; pull: Percentiles; propagation: Percentiles; initialPullPage: Percentiles }
+  /** The same pushes and pulls as the server timed them (Fastify's responseTime), and the generator's own event-loop lag. */
+  whereTheTimeGoes: { serverPush: Percentiles; serverPull: Percentiles; generatorLagMs: LoadResult['generatorLagMs'] }
   throughputPerSecond: { docsPushed: number; docsAccepted: number; docsPulled: number; docsViaEvents: number; pushRequests: number; pullRequests: number }
   counts: LoadResult['recorder']['counts']
   eventsPerStream: Percentiles
@@ -29,6 +31,7 @@ const perSecond = (n: number, ms: number) => Math.round((n / (ms / 1000)) * 10) 
 
 export function loadReport(
   result: LoadResult, config: LoadReport['config'], machine: MachineFacts, serverLog: Record<string, number>, serverLogProblems: string[],
+  serverTimes: { push: Percentiles; pull: Percentiles },
 ): LoadReport {
   const { recorder, windowMs } = result
   const c = recorder.counts
@@ -43,6 +46,7 @@ export function loadReport(
       propagation: percentiles(recorder.samples.propagation),
       initialPullPage: percentiles(recorder.samples.initialPull),
     },
+    whereTheTimeGoes: { serverPush: serverTimes.push, serverPull: serverTimes.pull, generatorLagMs: result.generatorLagMs },
     throughputPerSecond: {
       docsPushed: perSecond(c.docsPushed, windowMs), docsAccepted: perSecond(c.docsAccepted, windowMs),
       docsPulled: perSecond(c.docsPulled, windowMs), docsViaEvents: perSecond(c.docsViaEvents, windowMs),
@@ -81,6 +85,11 @@ export function loadMarkdown(r: LoadReport): string {
     row('pull after an event', r.latencyMs.pull),
     row('propagation: push on PC a → event on PC b', r.latencyMs.propagation),
     row('first-pass pull page (setup)', r.latencyMs.initialPullPage),
+    row('push, as the server timed it (Fastify responseTime)', r.whereTheTimeGoes.serverPush),
+    row('pull, as the server timed it', r.whereTheTimeGoes.serverPull),
+    '',
+    `The generator's own event loop ran late by p50 ${r.whereTheTimeGoes.generatorLagMs.p50} ms, p99 ${r.whereTheTimeGoes.generatorLagMs.p99} ms, ` +
+      `max ${r.whereTheTimeGoes.generatorLagMs.max} ms in the window: that lag is in every latency above that the generator measured.`,
     '',
     `**Throughput:** ${r.throughputPerSecond.docsPushed} documents pushed/s (${r.throughputPerSecond.docsAccepted} stored/s, ` +
       `${r.counts.conflicts} races merged and pushed again), ${r.throughputPerSecond.docsPulled} documents pulled/s ` +

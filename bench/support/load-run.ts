@@ -4,6 +4,7 @@
 // first pass and open its event stream (in batches, as PCs start over a morning), then opens the
 // measured window: every PC pushes at a steady rate and pulls after each event. After the window a
 // grace period lets the last changes arrive; what never arrives counts as an error.
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { createServerClient } from '../../electron/main/services/server-client'
 import { amsterdamDate } from '../../shared/calendar'
 import { demoLocations, demoPasswords, demoStaff } from '../../shared/demo'
@@ -31,6 +32,10 @@ export interface LoadOptions {
 export interface LoadResult {
   recorder: LoadRecorder
   windowMs: number
+  /** The window on the wall clock (epoch ms), to pick the server log's lines of the window. */
+  windowEpoch: { start: number; end: number }
+  /** How late the generator's own event loop ran timers in the window (ms): its lag is in every latency it measures. */
+  generatorLagMs: { p50: number; p99: number; max: number }
   setupMs: number
   cpuMs: Record<string, number>
   /** PCs per location id. */
@@ -112,12 +117,19 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
 
     log(`measuring for ${options.seconds} s`)
     const cpuBefore = options.cpu?.() ?? {}
+    const lag = monitorEventLoopDelay({ resolution: 10 })
+    lag.enable()
     recorder.measuring = true
+    const epochStart = Date.now()
     const windowStart = performance.now()
     pcs.forEach((pc, i) => pc.run(options.pushIntervalMs, (options.pushIntervalMs * i) / options.pcs))
     await sleep(options.seconds * 1000)
     recorder.measuring = false
     const windowMs = performance.now() - windowStart
+    const epochEnd = Date.now()
+    lag.disable()
+    // The histogram holds nanoseconds, and counts the sampling resolution itself as delay.
+    const lagMs = (ns: number) => Math.max(0, Math.round((ns / 1e6 - 10) * 10) / 10)
     const cpuAfter = options.cpu?.() ?? {}
     await Promise.all(pcs.map((pc) => pc.stopPushing()))
     const graceEnd = Date.now() + (options.graceMs ?? 10_000)
@@ -128,6 +140,8 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     for (let i = 0; i < drops; i++) recorder.error('sse-drop', 'event stream reopened during the run')
     return {
       recorder, windowMs, setupMs,
+      windowEpoch: { start: epochStart, end: epochEnd },
+      generatorLagMs: { p50: lagMs(lag.percentile(50)), p99: lagMs(lag.percentile(99)), max: lagMs(lag.max) },
       cpuMs: Object.fromEntries(Object.keys(cpuAfter).map((k) => [k, (cpuAfter[k] ?? 0) - (cpuBefore[k] ?? 0)])),
       pcsPerLocation: Object.fromEntries([...byLocation].map(([l, list]) => [l, list.length])),
       drops,
