@@ -33,3 +33,15 @@ export function entryRecords(days: readonly StoredDay[]): object[] {
     ...entry, id: `${day.id}:${entry.childId}`, date: day.date, groupId: day.groupId, locationId: day.locationId, ...bookkeeping(i++),
   })))
 }
+
+/**
+ * Every other document the server holds (children, requests, ledger, absences, …): what the app stores
+ * besides attendance, so that PouchDB replicates everything the app does. Ids are made unique across
+ * collections (PouchDB keeps one database).
+ */
+export async function otherDocuments(db: Db): Promise<object[]> {
+  const rows = await db.query<{ collection: string; data: SyncDoc }>(
+    `SELECT collection, data FROM documents WHERE collection <> 'attendance' AND NOT deleted ORDER BY seq`,
+  )
+  return rows.map((r) => ({ ...r.data, id: `${r.collection}:${r.data.id}`, collection: r.collection }))
+}
