@@ -23,15 +23,21 @@ import { registerStaffRoutes } from './routes/staff-routes'
 import { registerSyncRoutes } from './routes/sync-routes'
 import { createLocalChangeBus, type ChangeBus } from './sync/change-bus'
 import { createOrderedPublisher } from './sync/ordered-publisher'
-import { validatePush as defaultValidatePush, type ValidatePush } from './sync/validate-push'
+import { createPushValidator, validatePush as defaultValidatePush, type ValidatePush } from './sync/validate-push'
 import { serverVersion } from './version'
 
 export interface AppOptions {
   db: Db
   /** Defaults to an in-process bus; on a real PostgreSQL, main.ts passes one that spans server instances (sync/open-change-bus.ts). */
   bus?: ChangeBus
-  /** Defaults to every check on the real clock (sync/validate-push.ts); tests may pass their own clock. */
+  /** Defaults to every check on the app's clock (`now`, sync/validate-push.ts); tests may pass their own checks. */
   validatePush?: ValidatePush
+  /**
+   * The server's clock: the time header, the push checks, sessions, devices, the outbox. The real
+   * clock by default; tests move it (a simulated month offline). Not the database's own now(), which
+   * stamps the stored rows' server_time.
+   */
+  now?: () => Date
   version?: string
   logger?: FastifyServerOptions['logger']
   /** Interval of the SSE keep-alive comment (15 s; tests shorten it). */
@@ -42,6 +48,8 @@ export interface AppOptions {
 }
 
 export function buildApp(options: AppOptions): FastifyInstance {
+  const now = options.now ?? (() => new Date())
+  const validatePush = options.validatePush ?? (options.now ? createPushValidator({ clock: options.now }) : defaultValidatePush)
   const bus = options.bus ?? createLocalChangeBus()
   // One publisher for every writer (sync pushes, staff changes): it keeps their events in commit order.
   const publisher = createOrderedPublisher(bus)
@@ -59,31 +67,29 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
   // Every answer carries the server's clock, so the PC keeps its offset current (SPEC §4).
   app.addHook('onSend', async (_request, reply, payload) => {
-    reply.header(SERVER_TIME_HEADER, new Date().toISOString())
+    reply.header(SERVER_TIME_HEADER, now().toISOString())
     return payload
   })
 
-  registerHealthRoute(app, options.version ?? serverVersion)
+  registerHealthRoute(app, options.version ?? serverVersion, now)
   // Accounts and PCs (F1): sign-in, managers managing staff, registering and revoking PCs.
   const revocations = createDeviceRevocations()
-  registerAuthRoutes(app, { db: options.db })
-  registerStaffRoutes(app, { db: options.db, publisher })
-  registerDeviceRoutes(app, { db: options.db, revocations })
-  registerBillingRoute(app, { db: options.db })
-  registerPrivacyRoutes(app, { db: options.db, publisher })
-  registerImportRoutes(app, { db: options.db, publisher })
-  registerOutbox(app, { db: options.db, publisher })
-  registerPortalRoutes(app, { db: options.db, publisher, validatePush: options.validatePush ?? defaultValidatePush })
+  registerAuthRoutes(app, { db: options.db, now })
+  registerStaffRoutes(app, { db: options.db, publisher, now })
+  registerDeviceRoutes(app, { db: options.db, revocations, now })
+  registerBillingRoute(app, { db: options.db, now })
+  registerPrivacyRoutes(app, { db: options.db, publisher, now })
+  registerImportRoutes(app, { db: options.db, publisher, now })
+  registerOutbox(app, { db: options.db, publisher, now })
+  registerPortalRoutes(app, { db: options.db, publisher, validatePush, now })
 
   void app.register(async (sync) => {
     // An outdated client is told so first (426), whatever its token; then only a registered PC passes (R19).
     sync.addHook('onRequest', requireProtocol)
-    sync.addHook('onRequest', requireDevice(options.db))
-    registerSyncRoutes(sync, {
-      db: options.db, publisher, validatePush: options.validatePush ?? defaultValidatePush,
-    })
+    sync.addHook('onRequest', requireDevice(options.db, now))
+    registerSyncRoutes(sync, { db: options.db, publisher, validatePush, now })
     registerEventsRoute(sync, {
-      bus, db: options.db, revocations, keepAliveMs: options.keepAliveMs ?? 15_000, deviceCheckMs: options.deviceCheckMs ?? 60_000,
+      bus, db: options.db, revocations, now, keepAliveMs: options.keepAliveMs ?? 15_000, deviceCheckMs: options.deviceCheckMs ?? 60_000,
     })
   })
 

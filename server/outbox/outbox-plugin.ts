@@ -10,11 +10,18 @@ import { registerOutboxRoutes } from './outbox-routes'
 import { senderFromConfig } from './outbox-sender-from-config'
 import { startOutboxWorker, type OutboxWorker } from './outbox-worker'
 
-const registered = new WeakMap<FastifyInstance, { db: Db; publisher: OrderedPublisher }>()
+interface OutboxDeps {
+  db: Db
+  publisher: OrderedPublisher
+  /** The app's clock: when messages fall due and were delivered. */
+  now?: () => Date
+}
 
-export function registerOutbox(app: FastifyInstance, deps: { db: Db; publisher: OrderedPublisher }): void {
+const registered = new WeakMap<FastifyInstance, OutboxDeps>()
+
+export function registerOutbox(app: FastifyInstance, deps: OutboxDeps): void {
   registered.set(app, deps)
-  registerOutboxRoutes(app, { db: deps.db })
+  registerOutboxRoutes(app, deps.now ? { db: deps.db, now: deps.now } : { db: deps.db })
 }
 
 /** Starts the delivery worker from the environment (outbox-config.ts); it stops when the app closes. */

@@ -27,6 +27,8 @@ export interface EventsRouteOptions {
   keepAliveMs: number
   /** How often an open stream checks that its PC is still registered (a revocation on another instance). */
   deviceCheckMs: number
+  /** The server's clock (buildApp's): the time header and the device checks. */
+  now?: () => Date
 }
 
 /** The part of a change this PC covers, or null when nothing in it is for this PC. */
@@ -39,6 +41,7 @@ export function changeFor(caller: Caller, change: ChangeEvent): ChangeEvent | nu
 }
 
 export function registerEventsRoute(app: FastifyInstance, options: EventsRouteOptions): void {
+  const now = options.now ?? (() => new Date())
   const open = new Set<() => void>()
 
   app.get('/sync/events', {
@@ -56,7 +59,7 @@ export function registerEventsRoute(app: FastifyInstance, options: EventsRouteOp
       'content-type': 'text/event-stream; charset=utf-8',
       'cache-control': 'no-cache, no-transform',
       connection: 'keep-alive',
-      [SERVER_TIME_HEADER]: new Date().toISOString(),
+      [SERVER_TIME_HEADER]: now().toISOString(),
     })
     const write = (chunk: string) => {
       if (res.writableLength > MAX_BUFFERED_BYTES) return end()
@@ -72,9 +75,9 @@ export function registerEventsRoute(app: FastifyInstance, options: EventsRouteOp
     const unwatch = options.revocations.onRevoked((deviceId) => {
       if (deviceId === caller.deviceId) end()
     })
-    const keepAlive = setInterval(() => write(`: ${new Date().toISOString()}\n\n`), options.keepAliveMs)
+    const keepAlive = setInterval(() => write(`: ${now().toISOString()}\n\n`), options.keepAliveMs)
     const deviceCheck = setInterval(() => {
-      authenticateDevice(options.db, token, new Date()).then(
+      authenticateDevice(options.db, token, now()).then(
         (auth) => { if (!isCaller(auth)) end() },
         (error: unknown) => request.log.warn({ err: error }, 'event stream: device check failed'),
       )

@@ -12,8 +12,8 @@ const healthResponse = {
   },
 } as const
 
-export function registerHealthRoute(app: FastifyInstance, version: string): void {
+export function registerHealthRoute(app: FastifyInstance, version: string, now: () => Date = () => new Date()): void {
   app.get('/health', {
     schema: { tags: ['health'], summary: 'Liveness, server time and version (no auth)', response: { 200: healthResponse } },
-  }, async (): Promise<HealthResponse> => ({ ok: true, serverTime: new Date().toISOString(), version }))
+  }, async (): Promise<HealthResponse> => ({ ok: true, serverTime: now().toISOString(), version }))
 }

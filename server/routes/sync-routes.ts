@@ -112,6 +112,8 @@ export interface SyncRouteDeps {
   db: Db
   publisher: OrderedPublisher
   validatePush: ValidatePush
+  /** The server's clock, for what a push queues in the outbox; the checks judge by validatePush.now. */
+  now?: () => Date
 }
 
 export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): void {
@@ -151,7 +153,7 @@ export function registerSyncRoutes(app: FastifyInstance, deps: SyncRouteDeps): v
       const outcome = await push(deps.db, deps.publisher, collection, request.body.rows, meta, deps.validatePush, caller)
       for (const r of outcome.refused) request.log.warn({ collection, id: r.id, reason: r.reason }, 'push: document refused')
       // Messages a stored document owes the parents (a wachtwoord fact, a decision): the outbox's.
-      await enqueueAfterPush(deps.db, collection, outcome.written, request.log)
+      await enqueueAfterPush(deps.db, collection, outcome.written, request.log, (deps.now ?? (() => new Date()))())
       const refused = outcome.refused.flatMap((r) => r.id ? [{ id: r.id, code: r.refusal.code, message: r.refusal.message }] : [])
       // `refused` only when there is something to say: the common answer stays `{ conflicts }`.
       return refused.length > 0 ? { conflicts: outcome.conflicts, refused } : { conflicts: outcome.conflicts }

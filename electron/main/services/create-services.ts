@@ -49,7 +49,7 @@ export interface Services {
 
 export async function createServices(options: ServicesOptions): Promise<Services> {
   const now = options.now ?? (() => new Date())
-  const { deviceId } = await loadDeviceIdentity(options.dataDir)
+  const { deviceId } = await loadDeviceIdentity(options.dataDir, now)
   const events = createEventHub()
   const client = createServerClient({
     serverUrl: options.serverUrl,
