@@ -59,9 +59,10 @@ export function specResources(): SpecResources {
 /** A PC behind its own TCP proxy, registered by `manager`, with `user` signed in and the first sync done. */
 export async function connectedPc(
   resources: SpecResources, serverPort: number, who: { manager: DemoUser; user: DemoUser; pcName: string },
+  options: Pick<OpenPcOptions, 'clock' | 'idleLockMs'> = {},
 ): Promise<{ pc: TestPc; proxy: TcpProxy }> {
   const proxy = await resources.proxy(serverPort)
-  const pc = await resources.openPc({ serverUrl: proxy.url })
+  const pc = await resources.openPc({ ...options, serverUrl: proxy.url })
   await registerPc(pc.page, who.manager, who.pcName)
   await signIn(pc.page, who.user)
   await ready(pc.page)

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { chromium, type BrowserContext, type Page } from '@playwright/test'
+import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../../../server/app'
 import { openDatabase } from '../../../server/db/open-db'
 import type { Db } from '../../../server/db/db'
@@ -38,6 +39,10 @@ export interface StartServerOptions {
   /** The folder of a stopped server (restartServer); by default a fresh copy of the demo. */
   dataDir?: string
   port?: number
+  /** The server's clock (buildApp's `now`); the real one by default. A test moves it (test/support/movable-clock.ts). */
+  now?: () => Date
+  /** Called with the app before it listens: a test's own hooks (e.g. holding one kind of request back). */
+  configure?: (app: FastifyInstance) => void
 }
 
 /** The server with the demo organisation of `historyDays` days (a short history keeps first syncs quick). */
@@ -49,7 +54,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Tes
   if (template !== null) await cp(template, dataDir, { recursive: true })
   const db = await openDatabase({ databaseUrl: null, dataDir })
   if (template === null && !reopen) await loadDemo(db, historyDays)
-  const app = buildApp({ db, keepAliveMs: 2_000 })
+  const app = buildApp({ db, keepAliveMs: 2_000, ...(options.now ? { now: options.now } : {}) })
+  options.configure?.(app)
   // The outbox delivers as on a real server (main.ts), to .eml files beside the database, every second.
   startOutbox(app, { OUTBOX_DIR: join(dataDir, 'outbox'), OUTBOX_EVERY_SECONDS: '1' })
   await app.listen({ port: options.port ?? 0, host: '127.0.0.1' })
@@ -132,14 +138,31 @@ export interface OpenPcOptions {
   port?: number
   /** F1's idle lock; by default long enough never to interfere with a test that is not about it. */
   idleLockMs?: number
+  /**
+   * The PC's clock, for its PC host (sign-in, verifier expiry, "today", the server-time offset) and,
+   * through Playwright's page clock installed before the app loads, its screen: a test moves both with
+   * movePcClock. The real clock by default.
+   */
+  clock?: PcClock
+}
+
+/** A clock a test moves (test/support/movable-clock.ts). */
+export interface PcClock {
+  now(): Date
+  nowMs(): number
 }
 
 export async function openPc(options: OpenPcOptions): Promise<TestPc> {
+  const clock = options.clock
   const host = await startPcHost({
-    serverUrl: options.serverUrl, dataDir: options.dataDir, port: options.port ?? 0, transport: fastTransport,
+    serverUrl: options.serverUrl, dataDir: options.dataDir, port: options.port ?? 0,
+    transport: clock ? { ...fastTransport, now: clock.nowMs } : fastTransport,
     idleLockMs: options.idleLockMs ?? 30 * 60_000,
+    ...(clock ? { now: clock.now } : {}),
   })
   const context = await chromium.launchPersistentContext(options.profileDir, { ...chromiumLaunchOptions(), headless: true })
+  // Installed before the app loads; its timers keep running on real time until a test moves it.
+  if (clock) await context.clock.install({ time: clock.nowMs() })
   const page = context.pages()[0] ?? await context.newPage()
   await page.goto(host.url)
   return { host, context, page }
