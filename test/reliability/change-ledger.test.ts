@@ -65,4 +65,48 @@ describe('ledgerProblems', () => {
     const refusal = { id: 'r', collectionName: 'absences', docId: 'afw-2' }
     expect(ledgerProblems({ changes, start, end, noticesOf: () => [refusal] })).toEqual([])
   })
+
+  it('accepts a decision on the server once, finds it lost, duplicated, or taken on no PC', () => {
+    const request = (decisions: StoredDoc[]) => ({ id: 'req-1', childId: 'kind-1', status: 'ingediend', decisions })
+    const approval = { status: 'goedgekeurd', by: 'anouk', device: 'pc-a', at: 't5' }
+    const decided: SavedChange = { kind: 'decision', pc: 'A', step: 4, requestId: 'req-1', by: 'anouk', from: 'ingediend', status: 'goedgekeurd', at: 't5' }
+    const before = snapshot({ requests: [request([])] })
+    expect(ledgerProblems({ changes: [decided], start: before, end: snapshot({ requests: [request([approval])] }), noticesOf: none })).toEqual([])
+    expect(ledgerProblems({ changes: [decided], start: before, end: before, noticesOf: none }))
+      .toEqual(['lost without a notice: step 4 on A: ingediend → goedgekeurd of requests/req-1 by anouk at t5 (server: no decision on ingediend)'])
+    const lost = { id: 'n', collectionName: 'requests', docId: 'req-1' }
+    const other = { ...approval, status: 'afgekeurd', by: 'sem', at: 't4' }
+    expect(ledgerProblems({ changes: [decided], start: before, end: snapshot({ requests: [request([other])] }), noticesOf: () => [lost] }))
+      .toEqual(['requests/req-1: decision sem|afgekeurd|t4, taken on no PC'])
+    expect(ledgerProblems({ changes: [decided], start: before, end: snapshot({ requests: [request([approval, approval])] }), noticesOf: none })).toEqual([
+      '2 times: step 4 on A: ingediend → goedgekeurd of requests/req-1 by anouk at t5',
+      'requests/req-1: decision anouk|goedgekeurd|t5 more than once',
+    ])
+  })
+
+  it('accepts the same decision taken on the same state on another PC as this one, not a different one', () => {
+    const request = (decisions: StoredDoc[]) => ({ id: 'req-1', status: 'wachtlijst', decisions })
+    const first = { status: 'wachtlijst', by: 'fatima', device: 'pc-c', at: 't1' }
+    const agreeing: SavedChange = { kind: 'decision', pc: 'A', step: 7, requestId: 'req-1', by: 'anouk', from: 'ingediend', status: 'wachtlijst', at: 't2' }
+    const byFatima: SavedChange = { kind: 'decision', pc: 'C', step: 6, requestId: 'req-1', by: 'fatima', from: 'ingediend', status: 'wachtlijst', at: 't1' }
+    const start = snapshot({ requests: [request([])] })
+    const end = snapshot({ requests: [request([first])] })
+    expect(ledgerProblems({ changes: [byFatima, agreeing], start, end, noticesOf: none })).toEqual([])
+    // A later decision on the state the first left is its own step: missing without a notice, it is lost.
+    const next: SavedChange = { ...agreeing, step: 8, from: 'wachtlijst', status: 'afgekeurd', at: 't3' }
+    expect(ledgerProblems({ changes: [byFatima, next], start, end, noticesOf: none }))
+      .toEqual(['lost without a notice: step 8 on A: wachtlijst → afgekeurd of requests/req-1 by anouk at t3 (server: no decision on wachtlijst)'])
+    const rejected: SavedChange = { ...agreeing, status: 'afgekeurd' }
+    expect(ledgerProblems({ changes: [byFatima, rejected], start, end, noticesOf: none }))
+      .toEqual(['lost without a notice: step 7 on A: ingediend → afgekeurd of requests/req-1 by anouk at t2 (server: fatima|wachtlijst|t1 on ingediend)'])
+  })
+
+  it('accepts a request a PC made, not one no PC made nor one changed without a decision', () => {
+    const made: SavedChange = { kind: 'fact', pc: 'B', step: 6, collection: 'requests', id: 'req-2' }
+    const end = snapshot({ requests: [{ id: 'req-1', status: 'afgekeurd', decisions: [] }, { id: 'req-2', decisions: [] }, { id: 'req-3', decisions: [] }] })
+    expect(ledgerProblems({ changes: [made], start: snapshot({ requests: [{ id: 'req-1', status: 'ingediend', decisions: [] }] }), end, noticesOf: none })).toEqual([
+      'requests/req-1 changed on the server, by no PC\'s step',
+      'requests/req-3 on the server, made by no PC',
+    ])
+  })
 })

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import http from 'node:http'
+import net from 'node:net'
 import type { AddressInfo } from 'node:net'
 import { startTcpProxy, type TcpProxy } from '../support/tcp-proxy'
 
@@ -38,6 +39,23 @@ describe('tcp proxy', () => {
     expect(proxy.bytesFromClient()).toBeGreaterThan(1_000)
   })
 
+  it('lists the request lines the client sent, as they arrive and once each', async () => {
+    await fetch(`${proxy.url}/sync/attendance/push`, { method: 'POST', body: 'GET /not-a-request HTTP/1.1', headers: { connection: 'close' } }).then((r) => r.text())
+    expect(proxy.requestsFromClient()).toEqual(['POST /sync/attendance/push HTTP/1.1'])
+    // Raw bytes: one line split over two writes, then two requests in one write on the same connection.
+    const socket = net.connect(proxy.port, '127.0.0.1')
+    await new Promise<void>((r) => socket.once('connect', () => r()))
+    const before = proxy.bytesFromClient()
+    socket.write('GET /spl')
+    // The first half has arrived: no line yet.
+    await expect.poll(() => proxy.bytesFromClient()).toBe(before + 8)
+    expect(proxy.requestsFromClient()).toHaveLength(1)
+    socket.write('it HTTP/1.1\r\nhost: x\r\n\r\nGET /second HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n')
+    await expect.poll(() => proxy.requestsFromClient().length).toBe(3)
+    expect(proxy.requestsFromClient().slice(1)).toEqual(['GET /split HTTP/1.1', 'GET /second HTTP/1.1'])
+    socket.destroy()
+  })
+
   it('refuses connections while cut and forwards again after restore', async () => {
     proxy.cut()
     await expect(get('/cut')).rejects.toThrow()
@@ -65,6 +83,56 @@ describe('tcp proxy', () => {
     expect(await get('/slow')).toBe('echo:/slow:')
     expect(performance.now() - started).toBeGreaterThanOrEqual(290) // request and response each delayed
     proxy.setDelay(0)
+  })
+
+  it('keeps the order when a delay is lifted while bytes are still held', async () => {
+    // A raw echo server: the bytes arrive at the target in the order they were sent.
+    const echo = net.createServer((socket) => socket.pipe(socket))
+    await new Promise<void>((r) => echo.listen(0, '127.0.0.1', r))
+    const direct = await startTcpProxy({ host: '127.0.0.1', port: (echo.address() as AddressInfo).port })
+    try {
+      const socket = net.connect(Number(new URL(direct.url).port), '127.0.0.1')
+      await new Promise<void>((r) => socket.once('connect', () => r()))
+      let seen = ''
+      socket.on('data', (chunk: Buffer) => { seen += chunk.toString() })
+      direct.setDelay(300)
+      socket.write('first,')
+      await new Promise((r) => setTimeout(r, 50))
+      direct.setDelay(0)
+      socket.write('second')
+      await expect.poll(() => seen, { timeout: 5_000 }).toBe('first,second')
+      socket.destroy()
+    } finally {
+      await direct.close()
+      await new Promise<void>((r) => echo.close(() => r()))
+    }
+  })
+
+  it('holds back only the answers when delayed toward the client: the server has the request, the client waits', async () => {
+    let received = ''
+    server.removeAllListeners('request')
+    server.on('request', (req, res) => {
+      let body = ''
+      req.on('data', (c) => (body += c))
+      req.on('end', () => { received = body; res.end('ok') })
+    })
+    proxy.setDelay(60_000, 'toClient')
+    let answered = false
+    void fetch(`${proxy.url}/push`, { method: 'POST', body: 'change-1' }).then(() => { answered = true }, () => undefined)
+    await expect.poll(() => received).toBe('change-1')
+    // The answer has reached the proxy, and waits there.
+    await expect.poll(() => proxy.exchanges()).toEqual([{ request: 'POST /push HTTP/1.1', answered: true }])
+    expect(answered).toBe(false)
+    // The other direction is not delayed, and setting it leaves the answers held.
+    proxy.setDelay(0, 'toServer')
+    let second = ''
+    server.removeAllListeners('request')
+    server.on('request', (req, res) => { second = req.url ?? ''; res.end() })
+    void fetch(`${proxy.url}/next`, { headers: { connection: 'close' } }).catch(() => undefined)
+    await expect.poll(() => second).toBe('/next')
+    await expect.poll(() => proxy.exchanges().map((e) => e.answered)).toEqual([true, true])
+    expect(answered).toBe(false)
+    proxy.resetAll()
   })
 
   it('resets open connections but accepts new ones', async () => {

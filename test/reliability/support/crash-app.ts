@@ -9,11 +9,11 @@ import { chromiumLaunchOptions } from '../../e2e/support/chromium'
 
 const repoRoot = new URL('../../../', import.meta.url).pathname
 
-/** The first line of a child's output that matches `pattern` (its first group), or an error with what it printed. */
-async function lineOf(child: ChildProcess, stream: 'stdout' | 'stderr', pattern: RegExp, what: string): Promise<string> {
+/** The first line of a child's output that matches `pattern` (its groups), or an error with what it printed. */
+async function lineOf(child: ChildProcess, stream: 'stdout' | 'stderr', pattern: RegExp, what: string): Promise<RegExpExecArray> {
   let seen = ''
   let found = false
-  return new Promise<string>((resolve, reject) => {
+  return new Promise<RegExpExecArray>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${what}: no ${pattern} within 60 s:\n${seen.slice(-2_000)}`)), 60_000)
     // Read on after the match too (and drop it): a full pipe would block the child.
     child[stream]?.on('data', (chunk: Buffer) => {
@@ -24,7 +24,7 @@ async function lineOf(child: ChildProcess, stream: 'stdout' | 'stderr', pattern:
         found = true
         seen = ''
         clearTimeout(timer)
-        resolve(match[1]!)
+        resolve(match)
       }
     })
     child.once('exit', (code) => {
@@ -58,8 +58,8 @@ export async function launchCrashableBrowser(profileDir: string, url: string): P
   const child = spawn(executable, [
     ...(options.args ?? []), '--headless=new', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank',
   ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] })
-  const endpoint = await lineOf(child, 'stderr', /DevTools listening on (ws:\/\/\S+)/, 'Chromium')
-  const browser = await chromium.connectOverCDP(endpoint)
+  const [, endpoint] = await lineOf(child, 'stderr', /DevTools listening on (ws:\/\/\S+)/, 'Chromium')
+  const browser = await chromium.connectOverCDP(endpoint!)
   const context = browser.contexts()[0] ?? await browser.newContext()
   const page = context.pages()[0] ?? await context.newPage()
   await page.goto(url)
@@ -76,14 +76,27 @@ export async function launchCrashableBrowser(profileDir: string, url: string): P
 export interface CrashableHost {
   url: string
   port: number
+  deviceId: string
   /** Kills the PC host process at once (SIGKILL). */
   kill(): Promise<void>
   close(): Promise<void>
 }
 
+export interface CrashableHostOptions {
+  serverUrl: string
+  dataDir: string
+  port?: number
+  /**
+   * The quick retries of the in-process test PCs (stack.ts) instead of the product's backoff: a run
+   * with many faults converges in seconds after each, as its in-process PCs would.
+   */
+  fastRetries?: boolean
+}
+
 /** The PC host as its own Node process (electron/pc-host/main.ts), so that it can be SIGKILLed mid-push. */
-export async function launchCrashableHost(options: { serverUrl: string; dataDir: string; port?: number }): Promise<CrashableHost> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'electron/pc-host/main.ts'], {
+export async function launchCrashableHost(options: CrashableHostOptions): Promise<CrashableHost> {
+  const entry = options.fastRetries ? 'test/reliability/support/fast-pc-host.ts' : 'electron/pc-host/main.ts'
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: repoRoot, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
     env: {
       ...process.env, SERVER_URL: options.serverUrl, PC_DATA_DIR: options.dataDir,
@@ -91,9 +104,9 @@ export async function launchCrashableHost(options: { serverUrl: string; dataDir:
     },
   })
   child.stderr?.on('data', () => undefined)
-  const url = await lineOf(child, 'stdout', /PC host \(device [^)]*\) at (http:\/\/\S+)/, 'PC host')
+  const [, deviceId, url] = await lineOf(child, 'stdout', /PC host \(device ([^)]*)\) at (http:\/\/\S+)/, 'PC host')
   return {
-    url, port: Number(new URL(url).port),
+    url: url!, port: Number(new URL(url!).port), deviceId: deviceId!,
     kill: () => killGroup(child),
     async close() {
       if (child.exitCode !== null || child.signalCode !== null) return
