@@ -6,6 +6,7 @@ import { validateDocument, type Child, type CollectionName, type LedgerEntry, ty
 import { amsterdamDate } from '../../shared/calendar'
 import { balanceEntry, contractEntryId } from './contract-balances'
 import { checkConsistency, groupIndex } from './consistency'
+import { unstorableText } from './storable-text'
 import { countsOf, emptyReport, type ImportReport } from './import-report'
 import { issueAt, type ImportIssue, type ImportSet, type Source } from './import-set'
 import { childRef, mergeChild } from './merge-child'
@@ -22,7 +23,7 @@ export interface ImportPlan {
 export type PlanOutcome = { ok: true; plan: ImportPlan } | { ok: false; errors: ImportIssue[] }
 
 export function planImport(set: ImportSet, stored: StoredPicture, now: Date, dryRun = false): PlanOutcome {
-  const errors = checkConsistency(set, stored.locations)
+  const errors = [...unstorableText(set), ...checkConsistency(set, stored.locations)]
   if (errors.length > 0) return { ok: false, errors }
   const at = now.toISOString()
   const today = amsterdamDate(now)

@@ -133,7 +133,7 @@ describeOnDatabases('bad import files', (current) => {
         expect(outcome.errors.length, what).toBeGreaterThan(0)
         expect(outcome.errorCount, what).toBeGreaterThanOrEqual(outcome.errors.length)
         for (const issue of outcome.errors) {
-          expect(issue.code, what).toMatch(/^[a-z]+(-[a-z]+)*$/)
+          expect(issue.code, what).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
           expect(issue.message, what).toMatch(/\S/)
           expect(issue.message, `${what}\nnot Dutch: ${issue.message}`).not.toMatch(notDutch)
           if (format === 'csv') {

@@ -104,6 +104,20 @@ describeOnDatabases('import (F10)', (current) => {
     expect(await db.query('SELECT id FROM documents')).toEqual([])
   })
 
+  it('a NUL character in any field refuses the file at its line or path: PostgreSQL cannot store one', async () => {
+    const db = current().db
+    const run = importer(db)
+    const lines = exampleCsv.split('\r\n')
+    lines[2] = lines[2]!.replace(';Avonturiers;', ';\u0000Avonturiers;')
+    const csv = await run({ format: 'csv', content: lines.join('\r\n') })
+    expect(csv).toMatchObject({ ok: false, errors: [{ line: 3, code: 'ongeldig-teken' }] })
+    const file = exampleObject()
+    file.children[1]!.firstName = 'Da\u0000an'
+    expect(await run(json(file))).toMatchObject({ ok: false, errors: [{ path: '$.children[1]', code: 'ongeldig-teken' }] })
+    expect(await seqOf(db)).toBe(0)
+    expect(await db.query('SELECT id FROM documents')).toEqual([])
+  })
+
   it('a JSON problem is reported with its path, and a dry run reports without writing', async () => {
     const db = current().db
     const run = importer(db)
