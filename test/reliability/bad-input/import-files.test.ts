@@ -99,6 +99,12 @@ function reJson(text: string, edit: (json: Json) => Json): string {
 /** English words (a library's own message) or internals: a Dutch reason has none. */
 const notDutch = /\b(unexpected|token|position|malformed|trailing|quoted|input|must|should|the|not|found|invalid|expected|required|property|allowed|unknown|failed|error|undefined|NaN)\b|\n\s+at |\.ts:\d+/i
 
+/** A reason may quote the file's own value ("…"), which is whatever the file held: only the words around it are ours. */
+const withoutQuotedValue = (message: string): string => {
+  const first = message.indexOf('"'), last = message.lastIndexOf('"')
+  return first >= 0 && last > first ? message.slice(0, first) + message.slice(last + 1) : message
+}
+
 describeOnDatabases('bad import files', (current) => {
   async function snapshot(): Promise<string> {
     const rows = await current().db.query('SELECT collection, count(*)::text AS n, max(seq)::text AS seq FROM documents GROUP BY collection ORDER BY collection')
@@ -135,7 +141,7 @@ describeOnDatabases('bad import files', (current) => {
         for (const issue of outcome.errors) {
           expect(issue.code, what).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/)
           expect(issue.message, what).toMatch(/\S/)
-          expect(issue.message, `${what}\nnot Dutch: ${issue.message}`).not.toMatch(notDutch)
+          expect(withoutQuotedValue(issue.message), `${what}\nnot Dutch: ${issue.message}`).not.toMatch(notDutch)
           if (format === 'csv') {
             expect(Number.isInteger(issue.line), what).toBe(true)
             expect(issue.line!, what).toBeGreaterThanOrEqual(1)
