@@ -73,7 +73,7 @@ describe('ledgerProblems', () => {
     const before = snapshot({ requests: [request([])] })
     expect(ledgerProblems({ changes: [decided], start: before, end: snapshot({ requests: [request([approval])] }), noticesOf: none })).toEqual([])
     expect(ledgerProblems({ changes: [decided], start: before, end: before, noticesOf: none }))
-      .toEqual(['lost without a notice: step 4 on A: ingediend → goedgekeurd of requests/req-1 by anouk at t5 (server: no decision on ingediend)'])
+      .toEqual(['lost without a notice: step 4 on A: ingediend → goedgekeurd of requests/req-1 by anouk at t5 (server: no decision on ingediend; the request there: ingediend, no decisions)'])
     const lost = { id: 'n', collectionName: 'requests', docId: 'req-1' }
     const other = { ...approval, status: 'afgekeurd', by: 'sem', at: 't4' }
     expect(ledgerProblems({ changes: [decided], start: before, end: snapshot({ requests: [request([other])] }), noticesOf: () => [lost] }))
@@ -95,10 +95,10 @@ describe('ledgerProblems', () => {
     // A later decision on the state the first left is its own step: missing without a notice, it is lost.
     const next: SavedChange = { ...agreeing, step: 8, from: 'wachtlijst', status: 'afgekeurd', at: 't3' }
     expect(ledgerProblems({ changes: [byFatima, next], start, end, noticesOf: none }))
-      .toEqual(['lost without a notice: step 8 on A: wachtlijst → afgekeurd of requests/req-1 by anouk at t3 (server: no decision on wachtlijst)'])
+      .toEqual(['lost without a notice: step 8 on A: wachtlijst → afgekeurd of requests/req-1 by anouk at t3 (server: no decision on wachtlijst; the request there: wachtlijst, ingediend → fatima|wachtlijst|t1)'])
     const rejected: SavedChange = { ...agreeing, status: 'afgekeurd' }
     expect(ledgerProblems({ changes: [byFatima, rejected], start, end, noticesOf: none }))
-      .toEqual(['lost without a notice: step 7 on A: ingediend → afgekeurd of requests/req-1 by anouk at t2 (server: fatima|wachtlijst|t1 on ingediend)'])
+      .toEqual(['lost without a notice: step 7 on A: ingediend → afgekeurd of requests/req-1 by anouk at t2 (server: fatima|wachtlijst|t1 on ingediend; the request there: wachtlijst, ingediend → fatima|wachtlijst|t1)'])
   })
 
   it('accepts a request a PC made, not one no PC made nor one changed without a decision', () => {

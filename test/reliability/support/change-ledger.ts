@@ -121,12 +121,14 @@ export function ledgerProblems(a: {
       continue
     }
     if (change.kind === 'decision') {
-      const steps = stepsOf(a.end.requests.get(change.requestId))
+      const request = a.end.requests.get(change.requestId)
+      const steps = stepsOf(request)
       const mine = steps.filter((d) => decisionKey(d) === decisionKey(change))
       if (mine.length > 1) problems.push(`${mine.length} times: ${describe(change)}`)
       const kept = steps.find((d) => d.from === change.from)
       if (kept?.status !== change.status && !explained(change, a.noticesOf(change.pc))) {
-        problems.push(`lost without a notice: ${describe(change)} (server: ${kept === undefined ? 'no decision' : decisionKey(kept)} on ${change.from})`)
+        problems.push(`lost without a notice: ${describe(change)} (server: ${kept === undefined ? 'no decision' : decisionKey(kept)} on ${change.from}; `
+          + `the request there: ${String(request?.status)}, ${steps.map((d) => `${d.from} → ${decisionKey(d)}`).join(', ') || 'no decisions'})`)
       }
       continue
     }
