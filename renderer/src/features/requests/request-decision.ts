@@ -44,9 +44,14 @@ export function withDecision<R extends Request>(request: R, d: DecisionInput): D
     ...(reason !== '' ? { reason } : {}),
     ...(d.status === 'goedgekeurd' && d.withoutRoom ? { withoutRoom: true } : {}),
   }
-  const next: R = { ...request, decisions: [...request.decisions, decision], status: d.status, updatedAt: at }
-  if (d.status === 'wachtlijst') next.waitlistedAt = at
+  return { ok: true, request: appendDecision(request, decision) }
+}
+
+/** The request with a decision already judged added: its state, and what that state changes. */
+export function appendDecision<R extends Request>(request: R, decision: Decision): R {
+  const next: R = { ...request, decisions: [...request.decisions, decision], status: decision.status, updatedAt: decision.at }
+  if (decision.status === 'wachtlijst') next.waitlistedAt = decision.at
   // Cancelled care is not billed: it leaves the invoice it was on (R15).
-  if (d.status === 'geannuleerd') delete next.invoiceDate
-  return { ok: true, request: next }
+  if (decision.status === 'geannuleerd') delete next.invoiceDate
+  return next
 }
