@@ -18,7 +18,7 @@ import { registerPortalRoutes } from './portal/portal-routes'
 import { registerOpenApi } from './routes/openapi'
 import { registerPrivacyRoutes } from './privacy/privacy-routes'
 import { requireProtocol } from './routes/protocol-guard'
-import { refuseUnstorableUrl } from './routes/storable-request'
+import { refuseUnstorableRequest } from './routes/storable-request'
 import { registerStaffRoutes } from './routes/staff-routes'
 import { registerSyncRoutes } from './routes/sync-routes'
 import { createLocalChangeBus, type ChangeBus } from './sync/change-bus'
@@ -63,7 +63,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // Framework refusals and uncaught errors answer like every route: a Dutch code and message.
   registerErrorReplies(app)
   // Before any route's own hooks: no id or filter may carry text the database cannot hold.
-  app.addHook('preValidation', refuseUnstorableUrl)
+  app.addHook('preValidation', refuseUnstorableRequest)
 
   // Every answer carries the server's clock, so the PC keeps its offset current (SPEC §4).
   app.addHook('onSend', async (_request, reply, payload) => {
