@@ -79,6 +79,9 @@ export async function screenTour(page: Page, visit: TourVisit, options: ScreenTo
 
   /** Opens a dialog with `opener`, visits it, closes it with Escape and waits until it is gone. */
   async function inDialog(opener: Locator, name: ScreenTourName): Promise<void> {
+    // A screen's buttons may come a moment after its data (Tegoed toevoegen after the child's credits):
+    // give the opener time to show before judging it absent, or one language's tour misses a dialog.
+    await opener.first().waitFor({ state: 'visible', timeout: 5_000 }).catch(() => undefined)
     if ((await opener.count()) === 0 || !(await opener.first().isEnabled())) return
     await opener.first().click()
     await expect(dialog()).toBeVisible()
